@@ -1,0 +1,2 @@
+# The dojo plugin does the work: target selection, checklist markers, the readiness report.
+pytest_plugins = ["dojo.plugin"]

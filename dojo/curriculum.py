@@ -1,0 +1,295 @@
+"""Read and validate the curriculum: ``katas/curriculum.toml`` and every ``katas/NN_topic/topic.toml``.
+
+Every mistake in those files becomes one line of a single :class:`CurriculumError`, naming
+the file and the place, so a maintainer fixes them all in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised by the py310 tox env
+    import tomli as tomllib
+
+TOPIC_DIR_PATTERN = re.compile(r"^(?P<number>\d\d)_(?P<key>[a-z][a-z0-9_]*)$")
+KATA_KINDS = ("implement", "fix", "predict", "quiz")
+QUESTION_LEVELS = ("elimination", "core", "senior")
+
+
+class CurriculumError(Exception):
+    """The curriculum files are invalid; the message lists every problem, one per line."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    text: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class Kata:
+    module: str
+    title: str
+    kind: str
+    hints: tuple[str, ...]
+    topic: str
+
+
+@dataclass(frozen=True)
+class Question:
+    ask: str
+    answer: str
+    follow_up: str
+    red_flags: tuple[str, ...]
+    level: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str  # the folder name, e.g. "08_scope"
+    number: int
+    title: str
+    checklist: tuple[ChecklistItem, ...]
+    katas: tuple[Kata, ...]
+    questions: tuple[Question, ...]
+
+    @property
+    def has_katas(self) -> bool:
+        return bool(self.katas)
+
+
+@dataclass(frozen=True)
+class EliminationQuestion:
+    number: int
+    question: str
+    must: str
+    checklist: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Curriculum:
+    root: Path
+    topics: tuple[Topic, ...]
+    elimination: tuple[EliminationQuestion, ...]
+    max_failed_elimination: int
+    min_checklist_done: float
+
+    @property
+    def checklist(self) -> tuple[ChecklistItem, ...]:
+        return tuple(item for topic in self.topics for item in topic.checklist)
+
+    def checklist_item(self, item_id: str) -> ChecklistItem | None:
+        return next((item for item in self.checklist if item.id == item_id), None)
+
+    def topic(self, topic_id: str) -> Topic | None:
+        return next((topic for topic in self.topics if topic.id == topic_id), None)
+
+    def kata(self, module: str) -> Kata | None:
+        return next((k for topic in self.topics for k in topic.katas if k.module == module), None)
+
+
+class _Reader:
+    """Checks one TOML table against a schema, recording problems instead of raising."""
+
+    def __init__(self, problems: list[str], file: str):
+        self.problems = problems
+        self.file = file
+
+    def table(self, where: str, data: Any, required: dict, optional: dict | None = None) -> dict | None:
+        optional = optional or {}
+        if not isinstance(data, dict):
+            self.problems.append(f"{self.file}: {where}: expected a table")
+            return None
+        place = f"{where}: " if where else ""
+        allowed = {**required, **optional}
+        for key in data:
+            if key not in allowed:
+                self.problems.append(
+                    f"{self.file}: {place}unknown key '{key}' (allowed: {', '.join(allowed)})"
+                )
+        for key in required:
+            if key not in data:
+                self.problems.append(f"{self.file}: {place}missing '{key}'")
+        checked = {}
+        for key, expected in allowed.items():
+            if key not in data:
+                continue
+            value = data[key]
+            if not self._has_type(value, expected):
+                self.problems.append(f"{self.file}: {place}'{key}' must be {self._describe(expected)}")
+            elif isinstance(value, str) and not value.strip():
+                self.problems.append(f"{self.file}: {place}'{key}' is empty")
+            else:
+                checked[key] = value
+        return checked
+
+    @staticmethod
+    def _has_type(value: Any, expected: Any) -> bool:
+        if isinstance(expected, list):  # a list of strings
+            return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+        if expected is int:
+            return isinstance(value, int) and not isinstance(value, bool)
+        if expected is float:
+            return isinstance(value, (int, float)) and not isinstance(value, bool)
+        return isinstance(value, expected)
+
+    @staticmethod
+    def _describe(expected: Any) -> str:
+        if isinstance(expected, list):
+            return "a list of non-empty strings"
+        return {str: "a string", int: "an integer", float: "a number", list: "a list"}.get(expected, str(expected))
+
+
+def _load_toml(path: Path, root: Path, problems: list[str]) -> dict | None:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        problems.append(f"{_rel(path, root)}: file is missing")
+    except tomllib.TOMLDecodeError as error:
+        problems.append(f"{_rel(path, root)}: not valid TOML: {error}")
+    return None
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root.parent).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _read_topic(folder: Path, root: Path, problems: list[str]) -> Topic | None:
+    match = TOPIC_DIR_PATTERN.match(folder.name)
+    assert match is not None
+    file = _rel(folder / "topic.toml", root)
+    data = _load_toml(folder / "topic.toml", root, problems)
+    if data is None:
+        return None
+    reader = _Reader(problems, file)
+    top = reader.table("", data, {"title": str, "checklist": list}, {"kata": list, "question": list})
+    if top is None:
+        return None
+    key = match["key"]
+
+    checklist = []
+    for index, raw in enumerate(top.get("checklist", [])):
+        item = reader.table(f"checklist[{index}]", raw, {"id": str, "text": str})
+        if not item or "id" not in item or "text" not in item:
+            continue
+        if not item["id"].startswith(f"{key}."):
+            problems.append(f"{file}: checklist[{index}]: id '{item['id']}' must start with '{key}.'")
+            continue
+        checklist.append(ChecklistItem(item["id"], item["text"].strip(), folder.name))
+
+    katas = []
+    for index, raw in enumerate(top.get("kata", [])):
+        kata = reader.table(
+            f"kata[{index}]", raw, {"module": str, "title": str, "kind": str, "hints": [str]}
+        )
+        if not kata or len(kata) < 4:
+            continue
+        if kata["kind"] not in KATA_KINDS:
+            problems.append(f"{file}: kata[{index}]: kind '{kata['kind']}' is not one of {', '.join(KATA_KINDS)}")
+        if not kata["hints"]:
+            problems.append(f"{file}: kata[{index}]: needs at least one hint")
+        if not kata["module"].isidentifier() or kata["module"].startswith("test_"):
+            problems.append(f"{file}: kata[{index}]: module '{kata['module']}' is not a valid kata module name")
+        katas.append(Kata(kata["module"], kata["title"], kata["kind"], tuple(kata["hints"]), folder.name))
+
+    questions = []
+    for index, raw in enumerate(top.get("question", [])):
+        question = reader.table(
+            f"question[{index}]",
+            raw,
+            {"ask": str, "answer": str, "follow_up": str, "red_flags": [str], "level": str},
+        )
+        if not question or len(question) < 5:
+            continue
+        if question["level"] not in QUESTION_LEVELS:
+            problems.append(
+                f"{file}: question[{index}]: level '{question['level']}' is not one of {', '.join(QUESTION_LEVELS)}"
+            )
+        questions.append(
+            Question(question["ask"], question["answer"], question["follow_up"], tuple(question["red_flags"]), question["level"])
+        )
+
+    return Topic(folder.name, int(match["number"]), top.get("title", folder.name), tuple(checklist), tuple(katas), tuple(questions))
+
+
+def _check_unique(values: list[tuple[str, str]], what: str, problems: list[str]) -> None:
+    """values: (value, where) pairs; reports each value seen in more than one place."""
+    seen: dict[str, str] = {}
+    for value, where in values:
+        if value in seen:
+            problems.append(f"{where}: duplicate {what} '{value}' (first in {seen[value]})")
+        else:
+            seen[value] = where
+
+
+def load_curriculum(katas_dir: Path) -> Curriculum:
+    """Load and validate the whole curriculum under ``katas_dir``; raise CurriculumError on any problem."""
+    root = Path(katas_dir)
+    problems: list[str] = []
+    data = _load_toml(root / "curriculum.toml", root, problems) or {}
+    file = _rel(root / "curriculum.toml", root)
+    reader = _Reader(problems, file)
+    top = reader.table("", data, {"verdict": dict, "elimination": list}) if data else {}
+    verdict = reader.table("verdict", top.get("verdict", {}), {"max_failed_elimination": int, "min_checklist_done": float}) or {}
+
+    topics = []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []:
+        if TOPIC_DIR_PATTERN.match(folder.name):
+            topic = _read_topic(folder, root, problems)
+            if topic:
+                topics.append(topic)
+        elif not folder.name.startswith((".", "_")):
+            problems.append(f"{_rel(folder, root)}: topic folders are named NN_topic (e.g. 08_scope)")
+
+    _check_unique([(t.id[:2], _rel(root / t.id, root)) for t in topics], "topic number", problems)
+    _check_unique(
+        [(item.id, f"{_rel(root / t.id / 'topic.toml', root)}") for t in topics for item in t.checklist],
+        "checklist id",
+        problems,
+    )
+    _check_unique(
+        [(k.module, f"{_rel(root / t.id / 'topic.toml', root)}") for t in topics for k in t.katas],
+        "kata module",
+        problems,
+    )
+    known_ids = {item.id for t in topics for item in t.checklist}
+
+    elimination = []
+    for index, raw in enumerate(top.get("elimination", [])):
+        question = reader.table(
+            f"elimination[{index}]", raw, {"number": int, "question": str, "must": str, "checklist": [str]}
+        )
+        if not question or len(question) < 4:
+            continue
+        for item_id in question["checklist"]:
+            if item_id not in known_ids:
+                problems.append(f"{file}: elimination[{index}]: unknown checklist id '{item_id}'")
+        elimination.append(
+            EliminationQuestion(question["number"], question["question"], question["must"], tuple(question["checklist"]))
+        )
+    _check_unique([(str(q.number), f"{file}") for q in elimination], "elimination question number", problems)
+
+    if problems:
+        raise CurriculumError(problems)
+    return Curriculum(
+        root=root,
+        topics=tuple(topics),
+        elimination=tuple(sorted(elimination, key=lambda q: q.number)),
+        max_failed_elimination=verdict.get("max_failed_elimination", 2),
+        min_checklist_done=float(verdict.get("min_checklist_done", 0.8)),
+    )

@@ -1,0 +1,208 @@
+"""Pure: test results + curriculum -> readiness (progress per topic, checklist, elimination questions, verdict).
+
+No pytest, no files: the plugin gathers results, :func:`assess` judges them, ``render`` shows them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+
+from dojo.curriculum import Curriculum, Topic
+
+
+@dataclass(frozen=True)
+class TestResult:
+    nodeid: str
+    topic: str
+    kata: str | None
+    checklist: tuple[str, ...]
+    outcome: str  # "passed", "failed" or "skipped"
+    recorded: str | None = None  # when it ran, for results carried over from an earlier run
+
+    @property
+    def earlier(self) -> bool:
+        return self.recorded is not None
+
+
+@dataclass
+class TopicProgress:
+    id: str
+    title: str
+    has_katas: bool
+    passed: int = 0
+    failed: int = 0
+    total: int = 0
+    source: str = "not run"  # "this run", "earlier run", "this and earlier runs", "not run"
+
+
+@dataclass
+class ChecklistProgress:
+    id: str
+    text: str
+    topic: str
+    tests: list[str] = field(default_factory=list)
+    passed: int = 0
+    total: int = 0
+    done: bool = False
+    earlier: bool = False  # some of its results come from an earlier run
+    next_kata: str | None = None  # "08_scope/closures.py": where to work next for this item
+
+
+@dataclass
+class EliminationProgress:
+    number: int
+    question: str
+    checklist: list[str]
+    done: bool
+
+
+@dataclass
+class Verdict:
+    ready: bool
+    reasons: list[str]
+
+
+@dataclass
+class Readiness:
+    target: str
+    python: str
+    totals: dict[str, int]
+    topics: list[TopicProgress]
+    checklist: list[ChecklistProgress]
+    elimination: list[EliminationProgress]
+    verdict: Verdict
+    next_kata: str | None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _source(results: list[TestResult]) -> str:
+    if not results:
+        return "not run"
+    earlier = {r.earlier for r in results}
+    if earlier == {True}:
+        return "earlier run"
+    return "this run" if earlier == {False} else "this and earlier runs"
+
+
+def _kata_path(topic: str, kata: str | None) -> str | None:
+    return f"{topic}/{kata}.py" if kata else None
+
+
+def _first_unfinished_kata(topic: Topic, results: list[TestResult]) -> str | None:
+    """The first kata of the topic, in curriculum order, with a test not yet passing or not yet run."""
+    passed_katas = defaultdict(lambda: True)
+    for result in results:
+        passed_katas[result.kata] &= result.outcome == "passed"
+    for kata in topic.katas:
+        if kata.module not in passed_katas or not passed_katas[kata.module]:
+            return _kata_path(topic.id, kata.module)
+    return None
+
+
+def _verdict(curriculum: Curriculum, checklist: list[ChecklistProgress], elimination: list[EliminationProgress]) -> Verdict:
+    failed = [q.number for q in elimination if not q.done]
+    done = sum(item.done for item in checklist)
+    share = done / len(checklist) if checklist else 0.0
+    enough_questions = len(failed) <= curriculum.max_failed_elimination
+    enough_items = share >= curriculum.min_checklist_done
+    limit = curriculum.max_failed_elimination + 1
+    reasons = []
+    if failed:
+        reasons.append(
+            f"{len(failed)} of {len(elimination)} elimination questions not yet proven "
+            f"({', '.join(map(str, failed))}); {limit} or more means not ready"
+        )
+    else:
+        reasons.append(f"all {len(elimination)} elimination questions proven")
+    reasons.append(
+        f"{done} of {len(checklist)} checklist items done ({share:.0%}); "
+        f"ready needs {curriculum.min_checklist_done:.0%}"
+    )
+    without_katas = [t.id for t in curriculum.topics if not t.has_katas and t.checklist]
+    if without_katas:
+        count = sum(len(t.checklist) for t in curriculum.topics if t.id in without_katas)
+        reasons.append(f"{count} checklist items belong to topics without katas yet ({', '.join(without_katas)})")
+    return Verdict(ready=enough_questions and enough_items, reasons=reasons)
+
+
+def assess(curriculum: Curriculum, results: list[TestResult], *, target: str, python: str) -> Readiness:
+    """Judge results against the curriculum. Results for one nodeid must appear once."""
+    results = sorted(results, key=lambda r: r.nodeid)
+    by_topic: dict[str, list[TestResult]] = defaultdict(list)
+    by_item: dict[str, list[TestResult]] = defaultdict(list)
+    for result in results:
+        by_topic[result.topic].append(result)
+        for item_id in result.checklist:
+            by_item[item_id].append(result)
+
+    topics = []
+    for topic in curriculum.topics:
+        mine = by_topic.get(topic.id, [])
+        topics.append(
+            TopicProgress(
+                id=topic.id,
+                title=topic.title,
+                has_katas=topic.has_katas,
+                passed=sum(r.outcome == "passed" for r in mine),
+                failed=sum(r.outcome == "failed" for r in mine),
+                total=len(mine),
+                source=_source(mine),
+            )
+        )
+
+    checklist = []
+    for topic in curriculum.topics:
+        for item in topic.checklist:
+            mine = by_item.get(item.id, [])
+            passed = sum(r.outcome == "passed" for r in mine)
+            failing = next((r for r in mine if r.outcome != "passed"), None)
+            done = bool(mine) and passed == len(mine)
+            if done:
+                next_kata = None
+            elif failing:
+                next_kata = _kata_path(failing.topic, failing.kata)
+            else:
+                next_kata = _first_unfinished_kata(topic, by_topic.get(topic.id, []))
+            checklist.append(
+                ChecklistProgress(
+                    id=item.id,
+                    text=item.text,
+                    topic=topic.id,
+                    tests=[r.nodeid for r in mine],
+                    passed=passed,
+                    total=len(mine),
+                    done=done,
+                    earlier=any(r.earlier for r in mine),
+                    next_kata=next_kata,
+                )
+            )
+
+    done_ids = {item.id for item in checklist if item.done}
+    elimination = [
+        EliminationProgress(q.number, q.question, list(q.checklist), all(i in done_ids for i in q.checklist))
+        for q in curriculum.elimination
+    ]
+    totals = {
+        "passed": sum(r.outcome == "passed" for r in results),
+        "failed": sum(r.outcome == "failed" for r in results),
+        "skipped": sum(r.outcome == "skipped" for r in results),
+        "total": len(results),
+        "this_run": sum(not r.earlier for r in results),
+    }
+    next_kata = next(
+        (p for p in (_first_unfinished_kata(t, by_topic.get(t.id, [])) for t in curriculum.topics if t.has_katas) if p),
+        None,
+    )
+    return Readiness(
+        target=target,
+        python=python,
+        totals=totals,
+        topics=topics,
+        checklist=checklist,
+        elimination=elimination,
+        verdict=_verdict(curriculum, checklist, elimination),
+        next_kata=next_kata,
+    )

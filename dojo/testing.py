@@ -1,0 +1,254 @@
+"""Helpers that kata tests use to run learner code safely and to check predictions without spoiling them.
+
+- :func:`call_kata` calls learner code with its own time bound; ``SystemExit``,
+  ``KeyboardInterrupt`` and ``GeneratorExit`` escaping from it become test failures.
+- :func:`run_puzzle` runs a prediction puzzle in this interpreter and returns what it
+  printed and the name of any exception it raised: the truth comes from Python itself.
+- :func:`check_prediction` compares the learner's ``@predict(...)`` with that truth and
+  fails with a hint, never with the real output (unless ``--reveal`` is on).
+- :func:`check_answer` checks a quiz answer against a salted digest, so the test file
+  holds no answer to copy.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import hashlib
+import inspect
+import io
+import os
+import signal
+import threading
+import textwrap
+import time
+from dataclasses import dataclass
+from typing import Any, Callable
+
+# Frames of this module are plumbing: keep them out of the learner's tracebacks.
+__tracebackhide__ = True
+
+DEFAULT_BOUND = 2.0  # seconds; kata code that runs longer is treated as hanging
+
+# Set by the plugin's SIGINT handler, so a real Ctrl-C is never mistaken for learner code
+# raising KeyboardInterrupt.
+USER_INTERRUPT = threading.Event()
+
+_ESCAPES = (SystemExit, KeyboardInterrupt, GeneratorExit)
+
+
+class KataFailure(AssertionError):
+    """A kata test failed for a reason the helpers explain in words."""
+
+
+class KataTimeout(KataFailure):
+    """Learner code did not finish within its bound."""
+
+
+class _Deadline(BaseException):
+    """Raised inside learner code by the alarm; a BaseException so `except Exception` can't swallow it."""
+
+
+def reveal_enabled() -> bool:
+    """True when the run was started with --reveal (the plugin exports it for workers and children)."""
+    return os.environ.get("DOJO_REVEAL") == "1"
+
+
+# --------------------------------------------------------------------------- bounded calls
+
+
+def _alarm_available() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def _run_with_alarm(fn: Callable[[], Any], seconds: float) -> Any:
+    """Run fn on this (main) thread with SIGALRM as the bound, restoring any outer timer (pytest-timeout's)."""
+
+    def on_alarm(signum, frame):
+        raise _Deadline
+
+    outer_delay, outer_interval = signal.getitimer(signal.ITIMER_REAL)
+    outer_handler = signal.signal(signal.SIGALRM, on_alarm)
+    started = time.monotonic()
+    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer_delay) if outer_delay else seconds)
+    try:
+        return fn()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, outer_handler)
+        if outer_delay:
+            remaining = outer_delay - (time.monotonic() - started)
+            signal.setitimer(signal.ITIMER_REAL, max(remaining, 0.001), outer_interval)
+
+
+def _run_in_thread(fn: Callable[[], Any], seconds: float) -> Any:
+    """Fallback off the main thread: a daemon thread joined with a timeout (a hung one is abandoned)."""
+    result: dict[str, Any] = {}
+
+    def target():
+        try:
+            result["value"] = fn()
+        except BaseException as error:  # handed back to the caller's thread below
+            result["error"] = error
+
+    worker = threading.Thread(target=target, name="dojo-kata", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise _Deadline
+    if "error" in result:
+        raise result["error"]
+    return result.get("value")
+
+
+def _bounded(fn: Callable[[], Any], seconds: float) -> Any:
+    return (_run_with_alarm if _alarm_available() else _run_in_thread)(fn, seconds)
+
+
+def _describe_call(fn: Callable) -> str:
+    return f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', repr(fn))}"
+
+
+def call_kata(fn: Callable, *args: Any, timeout: float = DEFAULT_BOUND, **kwargs: Any) -> Any:
+    """Call learner code and return its result.
+
+    Ordinary exceptions propagate (a test may expect them). Code running longer than
+    ``timeout`` seconds, and ``SystemExit``/``KeyboardInterrupt``/``GeneratorExit`` escaping
+    from it, fail the test with an explanation instead of hanging or aborting the session.
+    """
+    __tracebackhide__ = True
+    try:
+        return _bounded(lambda: fn(*args, **kwargs), timeout)
+    except _Deadline:
+        raise KataTimeout(
+            f"{_describe_call(fn)} did not finish within {timeout:g} s: look for a loop that never ends "
+            "or a wait that nothing releases."
+        ) from None
+    except _ESCAPES as escape:
+        if isinstance(escape, KeyboardInterrupt) and USER_INTERRUPT.is_set():
+            raise
+        raise KataFailure(
+            f"{_describe_call(fn)} raised {type(escape).__name__}{escape.args!r}: kata code must not end "
+            "the interpreter or leak control-flow exceptions; let ordinary errors be Exceptions."
+        ) from escape
+
+
+# --------------------------------------------------------------------------- predictions
+
+
+def predict(prediction: Any, *, as_module: bool = False) -> Callable[[Callable], Callable]:
+    """Attach a prediction to a puzzle function: ``@predict("[2, 2, 2]")`` above ``def puzzle(): ...``.
+
+    Write what the puzzle prints (a string, several lines joined by newlines, or a value
+    whose str() is what print shows), or the exception class it raises
+    (``@predict(UnboundLocalError)``). Leave ``...`` until you have made up your mind.
+    ``as_module=True``: the puzzle's body runs as module-level code, not as a function.
+    """
+
+    def attach(puzzle: Callable) -> Callable:
+        puzzle.prediction = prediction
+        puzzle.as_module = as_module
+        return puzzle
+
+    return attach
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a puzzle did: its printed output and the name of the exception it raised, if any."""
+
+    output: str
+    error: str | None
+
+    def as_text(self) -> str:
+        lines = [self.output] if self.output else []
+        if self.error:
+            lines.append(self.error)
+        return "\n".join(lines)
+
+
+def _normalise(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.strip().splitlines())
+
+
+def module_code(puzzle: Callable) -> Any:
+    """Compile a puzzle function's body (without its docstring) as module-level code."""
+    source = textwrap.dedent(inspect.getsource(puzzle))
+    definition = ast.parse(source).body[0]
+    statements = definition.body
+    if statements and isinstance(statements[0], ast.Expr) and isinstance(statements[0].value, ast.Constant):
+        statements = statements[1:]  # the docstring
+    module = ast.Module(body=statements, type_ignores=[])
+    ast.increment_lineno(module, puzzle.__code__.co_firstlineno - 1)  # first line: the first decorator
+    return compile(module, inspect.getsourcefile(puzzle) or "<puzzle>", "exec")
+
+
+def run_puzzle(puzzle: Callable[[], Any], *, timeout: float = DEFAULT_BOUND) -> Outcome:
+    """Run a puzzle in this interpreter and record what it printed and the exception it raised."""
+    buffer = io.StringIO()
+    if getattr(puzzle, "as_module", False):
+        code = module_code(puzzle)
+        body = lambda: exec(code, {"__name__": "__puzzle__", "__builtins__": __builtins__})  # noqa: E731
+    else:
+        body = puzzle
+    error = None
+    with contextlib.redirect_stdout(buffer):
+        try:
+            _bounded(body, timeout)
+        except _Deadline:
+            raise KataTimeout(f"the puzzle did not finish within {timeout:g} s") from None
+        except BaseException as raised:  # the exception is the puzzle's answer
+            if isinstance(raised, KeyboardInterrupt) and USER_INTERRUPT.is_set():
+                raise
+            error = type(raised).__name__
+    return Outcome(_normalise(buffer.getvalue()), error)
+
+
+def _prediction_text(prediction: Any) -> str:
+    if isinstance(prediction, type) and issubclass(prediction, BaseException):
+        return prediction.__name__
+    return _normalise(prediction if isinstance(prediction, str) else str(prediction))
+
+
+def check_prediction(puzzle: Callable[[], Any], *, timeout: float = DEFAULT_BOUND) -> None:
+    """Fail unless ``puzzle.prediction`` matches what the puzzle really does.
+
+    The failure message never contains the real output unless the run has --reveal.
+    """
+    __tracebackhide__ = True
+    name = getattr(puzzle, "__name__", "puzzle")
+    prediction = getattr(puzzle, "prediction", ...)
+    if prediction is ...:
+        raise KataFailure(f"Predict what `{name}` prints: replace the ... in @predict(...) above it.")
+    outcome = run_puzzle(puzzle, timeout=timeout)
+    if _prediction_text(prediction) == outcome.as_text():
+        return
+    message = [
+        f"Your prediction for `{name}` is not what Python does.",
+        f"  you predicted: {_prediction_text(prediction)!r}",
+    ]
+    if reveal_enabled():
+        message.append(f"  Python gives:   {outcome.as_text()!r}")
+    else:
+        message.append("  Trace it again line by line (run with --reveal to see the real output).")
+    raise KataFailure("\n".join(message))
+
+
+# --------------------------------------------------------------------------- quizzes
+
+
+def answer_digest(salt: str, answer: str) -> str:
+    """The digest a quiz test stores: sha256 of the salt and the normalised answer text."""
+    normalised = " ".join(answer.split()).casefold()
+    return hashlib.sha256(f"{salt}\n{normalised}".encode()).hexdigest()
+
+
+def check_answer(choices: dict[str, str], answer: Any, *, salt: str, digest: str) -> None:
+    """Fail unless the chosen letter picks the choice whose digest the test stores."""
+    __tracebackhide__ = True
+    if answer is ...:
+        raise KataFailure(f"Choose an answer: set ANSWER to one of {', '.join(sorted(choices))}.")
+    if answer not in choices:
+        raise KataFailure(f"ANSWER must be one of {', '.join(sorted(choices))}, not {answer!r}.")
+    if answer_digest(salt, choices[answer]) != digest:
+        raise KataFailure(f"{answer!r} is not the answer an interviewer accepts. Reread the lesson and choose again.")

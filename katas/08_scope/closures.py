@@ -1,0 +1,30 @@
+"""Kata: closures and the late-binding trap.
+
+Task: make_multipliers and make_greeters below look right and are wrong: fix them.
+Then implement captured_values, the tool you would use to see why they were wrong.
+
+A closure does not capture values. It captures variables (cells), and reads them when it
+is called, not when it is made.
+"""
+
+
+def make_multipliers(count: int):
+    """Return [f0, f1, ...] with count functions, where f_i(x) == i * x."""
+    multipliers = []
+    for i in range(count):
+        multipliers.append(lambda x: i * x)
+    return multipliers
+
+
+def make_greeters(names):
+    """Return {name: greet} where greet() returns "Hello, <name>!" for its own name."""
+    return {name: (lambda: f"Hello, {name}!") for name in names}
+
+
+def captured_values(function) -> dict:
+    """Return {variable name: current value} for every variable the function closes over.
+
+    A function without free variables gives {}. Look at function.__code__ and
+    function.__closure__.
+    """
+    raise NotImplementedError("captured_values: pair the free variable names with their cells' contents")

@@ -1,0 +1,75 @@
+"""Tests for closures.py: closures read their variables when called, not when made."""
+
+import inspect
+
+import pytest
+
+from closures import captured_values, make_greeters, make_multipliers
+from dojo.testing import call_kata
+
+
+@pytest.mark.checklist("scope.closure_late_binding")
+def test_each_multiplier_uses_its_own_factor():
+    multipliers = call_kata(make_multipliers, 5)
+    results = [call_kata(f, 10) for f in multipliers]
+    assert results == [0, 10, 20, 30, 40], (
+        "f_i(10) should be i * 10 for every i; if they all agree, they all read the same variable "
+        "after the loop has finished"
+    )
+
+
+@pytest.mark.checklist("scope.closure_late_binding")
+def test_multipliers_hide_their_factor():
+    multipliers = call_kata(make_multipliers, 3)
+    assert [call_kata(f, 1) for f in multipliers] == [0, 1, 2], "f_i(1) should be i"
+    parameters = [list(inspect.signature(f).parameters) for f in multipliers]
+    assert all(len(names) == 1 for names in parameters), (
+        f"each multiplier should take exactly one argument, x; these take {parameters}. "
+        "A default parameter like i=i works, but lets any caller change the factor: "
+        "make the factor a variable of a scope of its own instead"
+    )
+
+
+@pytest.mark.checklist("scope.closure_late_binding")
+def test_each_greeter_greets_its_own_name():
+    greeters = call_kata(make_greeters, ["Ada", "Grace", "Linus"])
+    assert {name: call_kata(greet) for name, greet in greeters.items()} == {
+        "Ada": "Hello, Ada!",
+        "Grace": "Hello, Grace!",
+        "Linus": "Hello, Linus!",
+    }
+
+
+@pytest.mark.checklist("scope.closure_late_binding")
+def test_captured_values_reads_the_closure_cells():
+    def outer():
+        factor, label = 3, "triple"
+
+        def inner(x):
+            return f"{label}: {x * factor}"
+
+        return inner
+
+    assert call_kata(captured_values, outer()) == {"factor": 3, "label": "triple"}
+
+
+@pytest.mark.checklist("scope.closure_late_binding")
+def test_captured_values_sees_the_value_at_call_time():
+    def make():
+        count = 0
+
+        def bump():
+            nonlocal count
+            count += 1
+
+        return bump
+
+    bump = make()
+    bump()
+    bump()
+    assert call_kata(captured_values, bump) == {"count": 2}, "cells hold the current value, not the first one"
+
+
+@pytest.mark.checklist("scope.closure_late_binding")
+def test_captured_values_of_a_plain_function_is_empty():
+    assert call_kata(captured_values, lambda x: x + 1) == {}

@@ -1,0 +1,41 @@
+"""Tests for scope_predictions.py: each puzzle runs in this interpreter; your prediction must match it."""
+
+import pytest
+
+import scope_predictions as puzzles
+from dojo.testing import check_prediction
+
+
+@pytest.mark.checklist("scope.closure_late_binding")
+def test_late_binding():
+    check_prediction(puzzles.late_binding)
+
+
+@pytest.mark.checklist("scope.legb")
+def test_read_then_assign():
+    check_prediction(puzzles.read_then_assign)
+
+
+@pytest.mark.checklist("scope.legb")
+def test_enclosing_beats_builtin():
+    check_prediction(puzzles.enclosing_beats_builtin)
+
+
+@pytest.mark.checklist("scope.legb")
+def test_two_counters():
+    check_prediction(puzzles.two_counters)
+
+
+@pytest.mark.checklist("scope.legb")
+def test_method_skips_class_body():
+    check_prediction(puzzles.method_skips_class_body)
+
+
+@pytest.mark.checklist("scope.legb")
+def test_comprehension_variable():
+    check_prediction(puzzles.comprehension_variable)
+
+
+@pytest.mark.checklist("scope.legb")
+def test_class_body_comprehension():
+    check_prediction(puzzles.class_body_comprehension)
