@@ -1,7 +1,8 @@
 """Helpers that kata tests use to run learner code safely and to check predictions without spoiling them.
 
-- :func:`call_kata` calls learner code with its own time bound; ``SystemExit``,
-  ``KeyboardInterrupt`` and ``GeneratorExit`` escaping from it become test failures.
+- :func:`call_kata` calls learner code with its own time bound; an exception, a hang, or
+  ``SystemExit``/``KeyboardInterrupt``/``GeneratorExit`` escaping from it become test
+  failures that say what happened. :func:`kata_raises` expects an exception instead.
 - :func:`run_puzzle` runs a prediction puzzle in this interpreter and returns what it
   printed and the name of any exception it raised: the truth comes from Python itself.
 - :func:`check_prediction` compares the learner's ``@predict(...)`` with that truth and
@@ -105,32 +106,67 @@ def _bounded(fn: Callable[[], Any], seconds: float) -> Any:
     return (_run_with_alarm if _alarm_available() else _run_in_thread)(fn, seconds)
 
 
-def _describe_call(fn: Callable) -> str:
-    return f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', repr(fn))}"
+def _call_text(fn: Callable, args: tuple, kwargs: dict) -> str:
+    shown = [repr(a) for a in args] + [f"{k}={v!r}" for k, v in kwargs.items()]
+    text = f"{getattr(fn, '__qualname__', repr(fn))}({', '.join(shown)})"
+    return text if len(text) <= 120 else text[:117] + "..."
 
 
-def call_kata(fn: Callable, *args: Any, timeout: float = DEFAULT_BOUND, **kwargs: Any) -> Any:
-    """Call learner code and return its result.
-
-    Ordinary exceptions propagate (a test may expect them). Code running longer than
-    ``timeout`` seconds, and ``SystemExit``/``KeyboardInterrupt``/``GeneratorExit`` escaping
-    from it, fail the test with an explanation instead of hanging or aborting the session.
-    """
-    __tracebackhide__ = True
+def _run_kata(fn: Callable, args: tuple, kwargs: dict, timeout: float) -> Any:
+    """Run learner code with its bound; hangs and interpreter-ending escapes become KataFailures."""
     try:
         return _bounded(lambda: fn(*args, **kwargs), timeout)
     except _Deadline:
         raise KataTimeout(
-            f"{_describe_call(fn)} did not finish within {timeout:g} s: look for a loop that never ends "
-            "or a wait that nothing releases."
+            f"{_call_text(fn, args, kwargs)} did not finish within {timeout:g} s: look for a loop that "
+            "never ends or a wait that nothing releases."
         ) from None
     except _ESCAPES as escape:
         if isinstance(escape, KeyboardInterrupt) and USER_INTERRUPT.is_set():
             raise
         raise KataFailure(
-            f"{_describe_call(fn)} raised {type(escape).__name__}{escape.args!r}: kata code must not end "
-            "the interpreter or leak control-flow exceptions; let ordinary errors be Exceptions."
+            f"{_call_text(fn, args, kwargs)} raised {type(escape).__name__}{escape.args!r}: kata code must "
+            "not end the interpreter or leak control-flow exceptions."
         ) from escape
+
+
+def call_kata(fn: Callable, *args: Any, timeout: float = DEFAULT_BOUND, **kwargs: Any) -> Any:
+    """Call learner code and return its result, failing the test in words if it does not return.
+
+    An exception from the code becomes a failure that names the call and the exception (the
+    original is chained, so its traceback still shows where). ``NotImplementedError`` from an
+    untouched stub passes through as it is. Running longer than ``timeout`` seconds, and
+    ``SystemExit``/``KeyboardInterrupt``/``GeneratorExit``, fail the test instead of hanging or
+    aborting the session. To expect an exception, use :func:`kata_raises`.
+    """
+    try:
+        return _run_kata(fn, args, kwargs, timeout)
+    except (NotImplementedError, AssertionError):
+        raise
+    except Exception as error:
+        raise KataFailure(
+            f"{_call_text(fn, args, kwargs)} raised {type(error).__name__}: {error}"
+        ) from error
+
+
+def kata_raises(expected: type[BaseException], fn: Callable, *args: Any, timeout: float = DEFAULT_BOUND, **kwargs: Any) -> BaseException:
+    """Call learner code, expecting it to raise ``expected``; return the exception for further checks."""
+    try:
+        _run_kata(fn, args, kwargs, timeout)
+    except NotImplementedError:
+        if issubclass(NotImplementedError, expected):
+            raise KataFailure(f"{_call_text(fn, args, kwargs)} is still a stub") from None
+        raise
+    except expected as error:
+        return error
+    except KataFailure:
+        raise
+    except Exception as error:
+        raise KataFailure(
+            f"{_call_text(fn, args, kwargs)} should raise {expected.__name__}, "
+            f"but raised {type(error).__name__}: {error}"
+        ) from error
+    raise KataFailure(f"{_call_text(fn, args, kwargs)} should raise {expected.__name__}, but returned normally")
 
 
 # --------------------------------------------------------------------------- predictions
@@ -247,7 +283,7 @@ def check_answer(choices: dict[str, str], answer: Any, *, salt: str, digest: str
     """Fail unless the chosen letter picks the choice whose digest the test stores."""
     __tracebackhide__ = True
     if answer is ...:
-        raise KataFailure(f"Choose an answer: set ANSWER to one of {', '.join(sorted(choices))}.")
+        raise KataFailure(f"Choose an answer: replace the ... of this question's *_ANSWER with one of {', '.join(sorted(choices))}.")
     if answer not in choices:
         raise KataFailure(f"ANSWER must be one of {', '.join(sorted(choices))}, not {answer!r}.")
     if answer_digest(salt, choices[answer]) != digest:

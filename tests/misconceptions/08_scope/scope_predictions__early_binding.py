@@ -1,0 +1,82 @@
+"""Misconception: each lambda made in a loop remembers the value the loop variable had then.
+
+checklist: scope.closure_late_binding
+"""
+
+from dojo import predict
+
+
+@predict("[0, 1, 2]")
+def late_binding():
+    functions = [lambda: i for i in range(3)]
+    print([f() for f in functions])
+
+
+@predict(UnboundLocalError)
+def read_then_assign():
+    x = 10
+
+    def show():
+        print(x)
+        x = 20
+
+    show()
+
+
+@predict("42")
+def enclosing_beats_builtin():
+    len = lambda obj: 42  # noqa: E731
+
+    def measure():
+        return len("abc")
+
+    print(measure())
+
+
+@predict("3 1")
+def two_counters():
+    def make():
+        n = 0
+
+        def increment():
+            nonlocal n
+            n += 1
+            return n
+
+        return increment
+
+    a, b = make(), make()
+    a()
+    a()
+    print(a(), b())
+
+
+@predict("enclosing function")
+def method_skips_class_body():
+    x = "enclosing function"
+
+    class Box:
+        x = "class body"
+
+        def which(self):
+            return x
+
+    print(Box().which())
+
+
+@predict("before 9")
+def comprehension_variable():
+    x = "before"
+    squares = [x * x for x in range(4)]
+    print(x, squares[-1])
+
+
+@predict(NameError, as_module=True)
+def class_body_comprehension():
+    """Runs as module-level code, not as a function: the class body is the outermost scope here."""
+
+    class Grid:
+        size = 2
+        cells = [(row, col) for row in range(size) for col in range(size)]
+
+    print(len(Grid.cells))

@@ -1,0 +1,118 @@
+"""The kata contract, for every topic that has katas.
+
+Each kata test fails on its stub for the right reason (an assertion or NotImplementedError,
+never ImportError, NameError or SyntaxError), passes on the reference solution, and each
+recorded misconception is rejected by at least one test of the checklist item it names
+(``checklist: none`` in its docstring, for a failure mode no checklist item covers: by any
+test of its kata module).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CURRICULUM, REPO, TOPICS_WITH_KATAS, run_katas
+
+# An untouched stub may fail only like this: an assertion (dojo's KataFailure is one),
+# NotImplementedError, or pytest's own Failed (pytest.fail, pytest-timeout).
+RIGHT_REASONS = {"AssertionError", "NotImplementedError", "Failed"}
+MIN_MISCONCEPTIONS_PER_TOPIC = 3
+
+
+def _misconceptions() -> list[Path]:
+    return sorted((REPO / "tests" / "misconceptions").glob("*/*.py"))
+
+
+def _misconception_checklist(path: Path) -> str | None:
+    docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+    match = re.search(r"^checklist:\s*(\S+)\s*$", docstring, re.MULTILINE)
+    return match.group(1) if match else None
+
+
+@pytest.mark.parametrize("topic", TOPICS_WITH_KATAS)
+def test_every_stub_test_fails_for_the_right_reason(topic, stub_run):
+    assert not stub_run.collection_errors, f"collection errors on the stubs: {stub_run.collection_errors}"
+    results = stub_run.in_topic(topic)
+    assert results, f"no kata tests ran for {topic}"
+    passing = [nodeid for nodeid, r in results.items() if r["outcome"] != "failed"]
+    assert not passing, f"these tests do not fail on the untouched stubs: {passing}"
+    wrong = {
+        nodeid: f"{r['exception']}: {r['message'][:200]}"
+        for nodeid, r in results.items()
+        if not RIGHT_REASONS & set(r["exception_mro"])
+    }
+    assert not wrong, f"these stub failures are not an assertion or NotImplementedError: {wrong}"
+
+
+@pytest.mark.parametrize("topic", TOPICS_WITH_KATAS)
+def test_every_solution_passes(topic, solution_run):
+    assert not solution_run.collection_errors, f"collection errors on the solutions: {solution_run.collection_errors}"
+    results = solution_run.in_topic(topic)
+    assert results, f"no kata tests ran for {topic}"
+    failing = {nodeid: r["message"][:300] for nodeid, r in results.items() if r["outcome"] != "passed"}
+    assert not failing, f"these tests fail on the reference solutions: {failing}"
+
+
+@pytest.mark.parametrize("topic", TOPICS_WITH_KATAS)
+def test_every_kata_test_names_known_checklist_items(topic, stub_run):
+    known = {item.id for item in CURRICULUM.checklist}
+    unknown = {n: r["checklist"] for n, r in stub_run.in_topic(topic).items() if not set(r["checklist"]) <= known}
+    assert not unknown, f"tests naming unknown checklist ids: {unknown}"
+
+
+@pytest.mark.parametrize("topic", TOPICS_WITH_KATAS)
+def test_every_checklist_item_is_proven_by_a_test(topic, stub_run):
+    proven = {item for r in stub_run.in_topic(topic).values() for item in r["checklist"]}
+    unproven = [item.id for item in CURRICULUM.topic(topic).checklist if item.id not in proven]
+    assert not unproven, f"checklist items of {topic} that no test proves: {unproven}"
+
+
+@pytest.mark.parametrize("topic", TOPICS_WITH_KATAS)
+def test_every_kata_has_its_files(topic):
+    kata_dir, solution_dir = REPO / "katas" / topic, REPO / "solutions" / topic
+    listed = {kata.module for kata in CURRICULUM.topic(topic).katas}
+    on_disk = {p.stem for p in kata_dir.glob("*.py") if not p.stem.startswith("test_")}
+    assert listed == on_disk, f"topic.toml lists {sorted(listed)}, {kata_dir} holds {sorted(on_disk)}"
+    for module in listed:
+        assert (kata_dir / f"test_{module}.py").is_file(), f"{module} has no test_{module}.py"
+        assert (solution_dir / f"{module}.py").is_file(), f"{module} has no reference solution"
+    tests = {p.stem[len("test_"):] for p in kata_dir.glob("test_*.py")}
+    assert tests <= listed, f"test files without a kata in topic.toml: {sorted(tests - listed)}"
+
+
+@pytest.mark.parametrize("topic", TOPICS_WITH_KATAS)
+def test_every_topic_records_its_misconceptions(topic):
+    recorded = [p for p in _misconceptions() if p.parent.name == topic]
+    assert len(recorded) >= MIN_MISCONCEPTIONS_PER_TOPIC, (
+        f"{topic} records {len(recorded)} misconceptions under tests/misconceptions/{topic}/, "
+        f"at least {MIN_MISCONCEPTIONS_PER_TOPIC} are needed"
+    )
+
+
+@pytest.mark.parametrize(
+    "misconception", _misconceptions(), ids=[f"{p.parent.name}/{p.stem}" for p in _misconceptions()]
+)
+def test_misconception_is_rejected(misconception, tmp_path):
+    topic = misconception.parent.name
+    module, _, trap = misconception.stem.partition("__")
+    assert trap, f"{misconception.name}: name misconceptions <module>__<trap>.py"
+    assert CURRICULUM.kata(module) is not None, f"{misconception.name}: no kata module '{module}'"
+    checklist_id = _misconception_checklist(misconception)
+    assert checklist_id, f"{misconception.name}: its docstring needs a line 'checklist: <id>' (or 'checklist: none')"
+    any_test = checklist_id == "none"
+    assert any_test or CURRICULUM.checklist_item(checklist_id), f"{misconception.name}: unknown checklist id {checklist_id}"
+
+    target = tmp_path / "target"
+    shutil.copytree(REPO / "solutions", target)
+    shutil.copy(misconception, target / topic / f"{module}.py")
+    run = run_katas([f"katas/{topic}/test_{module}.py"], target, tmp_path)
+    assert run.tests, f"no tests ran for {module}:\n{run.output[-2000:]}"
+    rejecting = [
+        n for n, r in run.tests.items() if r["outcome"] == "failed" and (any_test or checklist_id in r["checklist"])
+    ]
+    assert rejecting, f"no test of checklist item {checklist_id} rejects the misconception in {misconception.name}"
