@@ -196,13 +196,15 @@ class DojoSession:
 
     def _add_hint(self, report: pytest.TestReport, info: dict) -> None:
         kata = self.curriculum.kata(info["kata"]) if info["kata"] else None
-        if kata is None or not hasattr(report.longrepr, "addsection"):
+        if kata is None:
             return
         tier = self.progress.hint_tier(kata.module, len(kata.hints))
         more = " (more unlock if it keeps failing)" if tier + 1 < len(kata.hints) else ""
-        report.longrepr.addsection(
-            f"hint {tier + 1} of {len(kata.hints)} for {kata.topic}/{kata.module}.py{more}", kata.hints[tier]
-        )
+        title = f"hint {tier + 1} of {len(kata.hints)} for {kata.topic}/{kata.module}.py{more}"
+        if hasattr(report.longrepr, "addsection"):
+            report.longrepr.addsection(title, kata.hints[tier])
+        elif isinstance(report.longrepr, str):  # pytest.fail(..., pytrace=False): the message alone
+            report.longrepr += f"\n{'-' * 4} {title} {'-' * 4}\n{kata.hints[tier]}"
 
     # ------------------------------------------------------------------ results and the report
 

@@ -172,6 +172,13 @@ def kata_raises(expected: type[BaseException], fn: Callable, *args: Any, timeout
 # --------------------------------------------------------------------------- predictions
 
 
+def _fail_without_traceback(message: str) -> None:
+    """Fail the test with the message alone: for predictions and quizzes the traceback says nothing more."""
+    import pytest
+
+    pytest.fail(message, pytrace=False)
+
+
 def predict(prediction: Any, *, as_module: bool = False) -> Callable[[Callable], Callable]:
     """Attach a prediction to a puzzle function: ``@predict("[2, 2, 2]")`` above ``def puzzle(): ...``.
 
@@ -255,7 +262,7 @@ def check_prediction(puzzle: Callable[[], Any], *, timeout: float = DEFAULT_BOUN
     name = getattr(puzzle, "__name__", "puzzle")
     prediction = getattr(puzzle, "prediction", ...)
     if prediction is ...:
-        raise KataFailure(f"Predict what `{name}` prints: replace the ... in @predict(...) above it.")
+        _fail_without_traceback(f"Predict what `{name}` prints: replace the ... in @predict(...) above it.")
     outcome = run_puzzle(puzzle, timeout=timeout)
     if _prediction_text(prediction) == outcome.as_text():
         return
@@ -267,7 +274,7 @@ def check_prediction(puzzle: Callable[[], Any], *, timeout: float = DEFAULT_BOUN
         message.append(f"  Python gives:   {outcome.as_text()!r}")
     else:
         message.append("  Trace it again line by line (run with --reveal to see the real output).")
-    raise KataFailure("\n".join(message))
+    _fail_without_traceback("\n".join(message))
 
 
 # --------------------------------------------------------------------------- quizzes
@@ -283,8 +290,8 @@ def check_answer(choices: dict[str, str], answer: Any, *, salt: str, digest: str
     """Fail unless the chosen letter picks the choice whose digest the test stores."""
     __tracebackhide__ = True
     if answer is ...:
-        raise KataFailure(f"Choose an answer: replace the ... of this question's *_ANSWER with one of {', '.join(sorted(choices))}.")
+        _fail_without_traceback(f"Choose an answer: replace the ... of this question's *_ANSWER with one of {', '.join(sorted(choices))}.")
     if answer not in choices:
-        raise KataFailure(f"ANSWER must be one of {', '.join(sorted(choices))}, not {answer!r}.")
+        _fail_without_traceback(f"ANSWER must be one of {', '.join(sorted(choices))}, not {answer!r}.")
     if answer_digest(salt, choices[answer]) != digest:
-        raise KataFailure(f"{answer!r} is not the answer an interviewer accepts. Reread the lesson and choose again.")
+        _fail_without_traceback(f"{answer!r} is not the answer an interviewer accepts. Reread the lesson and choose again.")
