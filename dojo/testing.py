@@ -64,8 +64,11 @@ def _alarm_available() -> bool:
 
 def _run_with_alarm(fn: Callable[[], Any], seconds: float) -> Any:
     """Run fn on this (main) thread with SIGALRM as the bound, restoring any outer timer (pytest-timeout's)."""
+    fired = False
 
     def on_alarm(signum, frame):
+        nonlocal fired
+        fired = True
         raise _Deadline
 
     outer_delay, outer_interval = signal.getitimer(signal.ITIMER_REAL)
@@ -77,9 +80,10 @@ def _run_with_alarm(fn: Callable[[], Any], seconds: float) -> Any:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, outer_handler)
-        if outer_delay:
-            remaining = outer_delay - (time.monotonic() - started)
-            signal.setitimer(signal.ITIMER_REAL, max(remaining, 0.001), outer_interval)
+        remaining = outer_delay - (time.monotonic() - started)
+        # Re-arm the outer timer with what is left of it, unless this bound already failed the test.
+        if outer_delay and not fired and remaining > 0:
+            signal.setitimer(signal.ITIMER_REAL, remaining, outer_interval)
 
 
 def _run_in_thread(fn: Callable[[], Any], seconds: float) -> Any:
