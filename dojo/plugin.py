@@ -18,7 +18,7 @@ import pytest
 from dojo import progress as progress_store
 from dojo import render, target as targets
 from dojo.curriculum import Curriculum, CurriculumError, load_curriculum
-from dojo.readiness import Readiness, TestResult, assess
+from dojo.readiness import Readiness, KataResult, assess
 from dojo.testing import USER_INTERRUPT, KataFailure
 
 ITEM_INFO = pytest.StashKey[dict]()
@@ -223,7 +223,7 @@ class DojoSession:
         if self.is_worker or not self.results:
             return
         this_run = [
-            TestResult(nodeid, r["topic"], r["kata"], tuple(r["checklist"]), r["outcome"])
+            KataResult(nodeid, r["topic"], r["kata"], tuple(r["checklist"]), r["outcome"])
             for nodeid, r in sorted(self.results.items())
         ]
         earlier = self.progress.earlier_results(self.config.rootpath, exclude=set(self.results))

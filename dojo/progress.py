@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from dojo.readiness import TestResult
+from dojo.readiness import KataResult
 
 FORMAT_VERSION = 1
 RUNS_PER_HINT_TIER = 3  # a kata failing this many runs in a row unlocks its next hint
@@ -34,14 +34,14 @@ class TargetProgress:
         """0-based index of the hint to show for a kata, given how long it has been failing."""
         return min(self.failing_runs.get(kata, 0) // RUNS_PER_HINT_TIER, hint_count - 1)
 
-    def earlier_results(self, rootdir: Path, exclude: set[str]) -> list[TestResult]:
+    def earlier_results(self, rootdir: Path, exclude: set[str]) -> list[KataResult]:
         """Results from earlier runs for tests not in `exclude`, skipping tests whose file is gone."""
         results = []
         for nodeid, record in self.tests.items():
             if nodeid in exclude or not (rootdir / nodeid.split("::", 1)[0]).is_file():
                 continue
             results.append(
-                TestResult(
+                KataResult(
                     nodeid=nodeid,
                     topic=record["topic"],
                     kata=record.get("kata"),
@@ -52,7 +52,7 @@ class TargetProgress:
             )
         return results
 
-    def record(self, results: list[TestResult]) -> None:
+    def record(self, results: list[KataResult]) -> None:
         """Store this run's results and advance each kata's failing-run count."""
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         kata_passed: dict[str, bool] = {}

@@ -12,7 +12,7 @@ from dojo.curriculum import Curriculum, Topic
 
 
 @dataclass(frozen=True)
-class TestResult:
+class KataResult:
     nodeid: str
     topic: str
     kata: str | None
@@ -78,7 +78,7 @@ class Readiness:
         return asdict(self)
 
 
-def _source(results: list[TestResult]) -> str:
+def _source(results: list[KataResult]) -> str:
     if not results:
         return "not run"
     earlier = {r.earlier for r in results}
@@ -91,7 +91,7 @@ def _kata_path(topic: str, kata: str | None) -> str | None:
     return f"{topic}/{kata}.py" if kata else None
 
 
-def _first_unfinished_kata(topic: Topic, results: list[TestResult]) -> str | None:
+def _first_unfinished_kata(topic: Topic, results: list[KataResult]) -> str | None:
     """The first kata of the topic, in curriculum order, with a test not yet passing or not yet run."""
     passed_katas = defaultdict(lambda: True)
     for result in results:
@@ -128,11 +128,11 @@ def _verdict(curriculum: Curriculum, checklist: list[ChecklistProgress], elimina
     return Verdict(ready=enough_questions and enough_items, reasons=reasons)
 
 
-def assess(curriculum: Curriculum, results: list[TestResult], *, target: str, python: str) -> Readiness:
+def assess(curriculum: Curriculum, results: list[KataResult], *, target: str, python: str) -> Readiness:
     """Judge results against the curriculum. Results for one nodeid must appear once."""
     results = sorted(results, key=lambda r: r.nodeid)
-    by_topic: dict[str, list[TestResult]] = defaultdict(list)
-    by_item: dict[str, list[TestResult]] = defaultdict(list)
+    by_topic: dict[str, list[KataResult]] = defaultdict(list)
+    by_item: dict[str, list[KataResult]] = defaultdict(list)
     for result in results:
         by_topic[result.topic].append(result)
         for item_id in result.checklist:
