@@ -6,9 +6,12 @@ the file and the place, so a maintainer fixes them all in one pass.
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import sys
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -85,18 +88,26 @@ class Curriculum:
     max_failed_elimination: int
     min_checklist_done: float
 
-    @property
+    @cached_property
     def checklist(self) -> tuple[ChecklistItem, ...]:
         return tuple(item for topic in self.topics for item in topic.checklist)
 
+    @cached_property
+    def _index(self) -> dict[str, dict]:
+        return {
+            "checklist": {item.id: item for item in self.checklist},
+            "topic": {topic.id: topic for topic in self.topics},
+            "kata": {kata.module: kata for topic in self.topics for kata in topic.katas},
+        }
+
     def checklist_item(self, item_id: str) -> ChecklistItem | None:
-        return next((item for item in self.checklist if item.id == item_id), None)
+        return self._index["checklist"].get(item_id)
 
     def topic(self, topic_id: str) -> Topic | None:
-        return next((topic for topic in self.topics if topic.id == topic_id), None)
+        return self._index["topic"].get(topic_id)
 
     def kata(self, module: str) -> Kata | None:
-        return next((k for topic in self.topics for k in topic.katas if k.module == module), None)
+        return self._index["kata"].get(module)
 
 
 class _Reader:
@@ -151,10 +162,49 @@ class _Reader:
         return {str: "a string", int: "an integer", float: "a number", list: "a list"}.get(expected, str(expected))
 
 
-def _load_toml(path: Path, root: Path, problems: list[str]) -> dict | None:
-    try:
+class _TomlCache:
+    """Parsed TOML files kept as JSON beside the progress file, keyed by each file's mtime and size.
+
+    Parsing TOML is the slowest part of starting a run; every check on the data still runs.
+    """
+
+    def __init__(self, file: Path | None):
+        self.file = file
+        self.entries: dict = {}
+        self.changed = False
+        if file is not None:
+            try:
+                self.entries = json.loads(file.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                self.entries = {}
+
+    def load(self, path: Path) -> dict:
+        stat = path.stat()
+        key, stamp = str(path), [stat.st_mtime_ns, stat.st_size]
+        entry = self.entries.get(key)
+        if isinstance(entry, dict) and entry.get("stamp") == stamp:
+            return entry["data"]
         with path.open("rb") as handle:
-            return tomllib.load(handle)
+            data = tomllib.load(handle)
+        self.entries[key] = {"stamp": stamp, "data": data}
+        self.changed = True
+        return data
+
+    def save(self) -> None:
+        if self.file is None or not self.changed:
+            return
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.file.with_name(f"{self.file.name}.{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(self.entries), encoding="utf-8")
+            os.replace(temporary, self.file)  # atomic: xdist workers may race to write it
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+def _load_toml(path: Path, root: Path, problems: list[str], cache: _TomlCache) -> dict | None:
+    try:
+        return cache.load(path)
     except FileNotFoundError:
         problems.append(f"{_rel(path, root)}: file is missing")
     except tomllib.TOMLDecodeError as error:
@@ -169,11 +219,11 @@ def _rel(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def _read_topic(folder: Path, root: Path, problems: list[str]) -> Topic | None:
+def _read_topic(folder: Path, root: Path, problems: list[str], cache: _TomlCache) -> Topic | None:
     match = TOPIC_DIR_PATTERN.match(folder.name)
     assert match is not None
     file = _rel(folder / "topic.toml", root)
-    data = _load_toml(folder / "topic.toml", root, problems)
+    data = _load_toml(folder / "topic.toml", root, problems, cache)
     if data is None:
         return None
     reader = _Reader(problems, file)
@@ -237,11 +287,15 @@ def _check_unique(values: list[tuple[str, str]], what: str, problems: list[str])
             seen[value] = where
 
 
-def load_curriculum(katas_dir: Path) -> Curriculum:
-    """Load and validate the whole curriculum under ``katas_dir``; raise CurriculumError on any problem."""
+def load_curriculum(katas_dir: Path, cache_file: Path | None = None) -> Curriculum:
+    """Load and validate the whole curriculum under ``katas_dir``; raise CurriculumError on any problem.
+
+    ``cache_file``: where to keep parsed TOML between runs (optional; see _TomlCache).
+    """
     root = Path(katas_dir)
     problems: list[str] = []
-    data = _load_toml(root / "curriculum.toml", root, problems) or {}
+    cache = _TomlCache(cache_file)
+    data = _load_toml(root / "curriculum.toml", root, problems, cache) or {}
     file = _rel(root / "curriculum.toml", root)
     reader = _Reader(problems, file)
     top = reader.table("", data, {"verdict": dict, "elimination": list}) if data else {}
@@ -250,7 +304,7 @@ def load_curriculum(katas_dir: Path) -> Curriculum:
     topics = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []:
         if TOPIC_DIR_PATTERN.match(folder.name):
-            topic = _read_topic(folder, root, problems)
+            topic = _read_topic(folder, root, problems, cache)
             if topic:
                 topics.append(topic)
         elif not folder.name.startswith((".", "_")):
@@ -284,6 +338,7 @@ def load_curriculum(katas_dir: Path) -> Curriculum:
         )
     _check_unique([(str(q.number), f"{file}") for q in elimination], "elimination question number", problems)
 
+    cache.save()
     if problems:
         raise CurriculumError(problems)
     return Curriculum(

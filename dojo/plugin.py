@@ -57,7 +57,7 @@ def pytest_configure(config: pytest.Config) -> None:
     if not katas_dir.is_dir():
         return  # not a kata repository (e.g. a plugin test's empty folder): nothing to do
     try:
-        curriculum = load_curriculum(katas_dir)
+        curriculum = load_curriculum(katas_dir, progress_store.progress_path(config.rootpath).with_name("curriculum.json"))
     except CurriculumError as error:
         raise pytest.UsageError(f"the curriculum has problems:\n{error}") from None
     session = DojoSession(config, curriculum)

@@ -89,9 +89,7 @@ def save(path: Path, target: str, progress: TargetProgress) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             json.dump(data, file, indent=1, sort_keys=True)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
+        os.replace(temporary, path)  # atomic: readers see the old file or the new one, never half of one
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

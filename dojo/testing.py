@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import functools
 import hashlib
-import inspect
 import io
 import os
 import signal
 import threading
-import textwrap
 import time
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -116,13 +115,13 @@ def _call_text(fn: Callable, args: tuple, kwargs: dict) -> str:
     return text if len(text) <= 120 else text[:117] + "..."
 
 
-def _run_kata(fn: Callable, args: tuple, kwargs: dict, timeout: float) -> Any:
+def _run_kata(fn: Callable, args: tuple, kwargs: dict, time_limit: float) -> Any:
     """Run learner code with its bound; hangs and interpreter-ending escapes become KataFailures."""
     try:
-        return _bounded(lambda: fn(*args, **kwargs), timeout)
+        return _bounded(lambda: fn(*args, **kwargs), time_limit)
     except _Deadline:
         raise KataTimeout(
-            f"{_call_text(fn, args, kwargs)} did not finish within {timeout:g} s: look for a loop that "
+            f"{_call_text(fn, args, kwargs)} did not finish within {time_limit:g} s: look for a loop that "
             "never ends or a wait that nothing releases."
         ) from None
     except _ESCAPES as escape:
@@ -134,17 +133,18 @@ def _run_kata(fn: Callable, args: tuple, kwargs: dict, timeout: float) -> Any:
         ) from escape
 
 
-def call_kata(fn: Callable, *args: Any, timeout: float = DEFAULT_BOUND, **kwargs: Any) -> Any:
+def call_kata(fn: Callable, /, *args: Any, time_limit: float = DEFAULT_BOUND, **kwargs: Any) -> Any:
     """Call learner code and return its result, failing the test in words if it does not return.
 
     An exception from the code becomes a failure that names the call and the exception (the
     original is chained, so its traceback still shows where). ``NotImplementedError`` from an
-    untouched stub passes through as it is. Running longer than ``timeout`` seconds, and
+    untouched stub passes through as it is. Running longer than ``time_limit`` seconds, and
     ``SystemExit``/``KeyboardInterrupt``/``GeneratorExit``, fail the test instead of hanging or
-    aborting the session. To expect an exception, use :func:`kata_raises`.
+    aborting the session. To expect an exception, use :func:`kata_raises`. The bound is named
+    ``time_limit`` so that learner functions may take a ``timeout`` argument of their own.
     """
     try:
-        return _run_kata(fn, args, kwargs, timeout)
+        return _run_kata(fn, args, kwargs, time_limit)
     except (NotImplementedError, AssertionError):
         raise
     except Exception as error:
@@ -153,10 +153,12 @@ def call_kata(fn: Callable, *args: Any, timeout: float = DEFAULT_BOUND, **kwargs
         ) from error
 
 
-def kata_raises(expected: type[BaseException], fn: Callable, *args: Any, timeout: float = DEFAULT_BOUND, **kwargs: Any) -> BaseException:
+def kata_raises(
+    expected: type[BaseException], fn: Callable, /, *args: Any, time_limit: float = DEFAULT_BOUND, **kwargs: Any
+) -> BaseException:
     """Call learner code, expecting it to raise ``expected``; return the exception for further checks."""
     try:
-        _run_kata(fn, args, kwargs, timeout)
+        _run_kata(fn, args, kwargs, time_limit)
     except NotImplementedError:
         if issubclass(NotImplementedError, expected):
             raise KataFailure(f"{_call_text(fn, args, kwargs)} is still a stub") from None
@@ -218,19 +220,30 @@ def _normalise(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.strip().splitlines())
 
 
+@functools.lru_cache(maxsize=None)
+def _parsed_file(filename: str) -> ast.Module:
+    with open(filename, encoding="utf-8") as handle:
+        return ast.parse(handle.read(), filename)
+
+
 def module_code(puzzle: Callable) -> Any:
     """Compile a puzzle function's body (without its docstring) as module-level code."""
-    source = textwrap.dedent(inspect.getsource(puzzle))
-    definition = ast.parse(source).body[0]
+    filename = puzzle.__code__.co_filename
+    first_line = puzzle.__code__.co_firstlineno  # the line of its first decorator
+    definition = next(
+        node
+        for node in ast.walk(_parsed_file(filename))
+        if isinstance(node, ast.FunctionDef)
+        and node.name == puzzle.__name__
+        and min([node.lineno, *(d.lineno for d in node.decorator_list)]) == first_line
+    )
     statements = definition.body
     if statements and isinstance(statements[0], ast.Expr) and isinstance(statements[0].value, ast.Constant):
         statements = statements[1:]  # the docstring
-    module = ast.Module(body=statements, type_ignores=[])
-    ast.increment_lineno(module, puzzle.__code__.co_firstlineno - 1)  # first line: the first decorator
-    return compile(module, inspect.getsourcefile(puzzle) or "<puzzle>", "exec")
+    return compile(ast.Module(body=statements, type_ignores=[]), filename, "exec")
 
 
-def run_puzzle(puzzle: Callable[[], Any], *, timeout: float = DEFAULT_BOUND) -> Outcome:
+def run_puzzle(puzzle: Callable[[], Any], *, time_limit: float = DEFAULT_BOUND) -> Outcome:
     """Run a puzzle in this interpreter and record what it printed and the exception it raised."""
     buffer = io.StringIO()
     if getattr(puzzle, "as_module", False):
@@ -241,9 +254,9 @@ def run_puzzle(puzzle: Callable[[], Any], *, timeout: float = DEFAULT_BOUND) -> 
     error = None
     with contextlib.redirect_stdout(buffer):
         try:
-            _bounded(body, timeout)
+            _bounded(body, time_limit)
         except _Deadline:
-            raise KataTimeout(f"the puzzle did not finish within {timeout:g} s") from None
+            raise KataTimeout(f"the puzzle did not finish within {time_limit:g} s") from None
         except BaseException as raised:  # the exception is the puzzle's answer
             if isinstance(raised, KeyboardInterrupt) and USER_INTERRUPT.is_set():
                 raise
@@ -257,7 +270,7 @@ def _prediction_text(prediction: Any) -> str:
     return _normalise(prediction if isinstance(prediction, str) else str(prediction))
 
 
-def check_prediction(puzzle: Callable[[], Any], *, timeout: float = DEFAULT_BOUND) -> None:
+def check_prediction(puzzle: Callable[[], Any], *, time_limit: float = DEFAULT_BOUND) -> None:
     """Fail unless ``puzzle.prediction`` matches what the puzzle really does.
 
     The failure message never contains the real output unless the run has --reveal.
@@ -267,7 +280,7 @@ def check_prediction(puzzle: Callable[[], Any], *, timeout: float = DEFAULT_BOUN
     prediction = getattr(puzzle, "prediction", ...)
     if prediction is ...:
         _fail_without_traceback(f"Predict what `{name}` prints: replace the ... in @predict(...) above it.")
-    outcome = run_puzzle(puzzle, timeout=timeout)
+    outcome = run_puzzle(puzzle, time_limit=time_limit)
     if _prediction_text(prediction) == outcome.as_text():
         return
     message = [

@@ -316,7 +316,7 @@ def test_learner_escape_is_a_failed_test_not_an_aborted_session(kata_repo, mode,
 @pytest.mark.parametrize("mode", MODES)
 def test_hanging_kata_is_stopped_by_its_own_bound(kata_repo, mode):
     write(kata_repo, "katas/01_demo/arith.py", "def add(a, b):\n    while True:\n        pass\n\n\ndef name():\n    return 'demo'\n")
-    write(kata_repo, "katas/01_demo/test_arith.py", ARITH_TESTS.replace("call_kata(add, 2, 3)", "call_kata(add, 2, 3, timeout=0.5)"))
+    write(kata_repo, "katas/01_demo/test_arith.py", ARITH_TESTS.replace("call_kata(add, 2, 3)", "call_kata(add, 2, 3, time_limit=0.5)"))
     started = time.monotonic()
     result = run(kata_repo, "katas/01_demo/test_arith.py", "--target", "katas", *MODES[mode])
     result.assert_outcomes(passed=1, failed=2)
@@ -414,14 +414,16 @@ def test_progress_of_an_earlier_run_fills_the_report(kata_repo):
 def test_progress_is_written_once_by_the_xdist_controller(kata_repo):
     run(kata_repo, "katas", "-n", "2")
     folder = kata_repo.path / ".dojo"
-    assert [p.name for p in folder.iterdir()] == ["progress.json"], "no temporary or worker files are left"
+    assert sorted(p.name for p in folder.iterdir()) == ["curriculum.json", "progress.json"], (
+        "no temporary or worker files are left"
+    )
     data = json.loads((folder / "progress.json").read_text(encoding="utf-8"))
     assert len(data["targets"]["katas"]["tests"]) == 5
 
 
 def test_explicit_target_is_not_saved_as_progress(kata_repo):
     run(kata_repo, "katas", "--target", "solutions")
-    assert not (kata_repo.path / ".dojo").exists()
+    assert not (kata_repo.path / ".dojo" / "progress.json").exists()
 
 
 def test_unreadable_progress_is_set_aside_not_lost(kata_repo):
@@ -466,3 +468,11 @@ def test_bad_topic_toml_stops_the_run_with_one_clear_message(kata_repo, broken, 
     errors = result.stderr.str()
     assert "katas/01_demo/topic.toml" in errors and message in errors
     assert "Traceback" not in errors
+
+
+def test_a_topic_file_edited_after_a_run_is_read_again(kata_repo):
+    run(kata_repo, "katas/02_other", "--solutions").assert_outcomes(passed=1)  # fills the parse cache
+    write(kata_repo, "katas/01_demo/topic.toml", DEMO_TOPIC.replace('text = "Can name things"', 'txt = "x"'))
+    result = run(kata_repo, "katas/02_other", "--solutions")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert "checklist[1]: unknown key 'txt'" in result.stderr.str()

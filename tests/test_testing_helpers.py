@@ -33,7 +33,7 @@ def test_call_kata_returns_the_result():
 
 def test_call_kata_stops_a_hang_with_its_bound():
     with pytest.raises(KataTimeout, match="did not finish within 0.2 s"):
-        call_kata(forever, timeout=0.2)
+        call_kata(forever, time_limit=0.2)
 
 
 def test_call_kata_stops_a_hang_off_the_main_thread_too():
@@ -41,7 +41,7 @@ def test_call_kata_stops_a_hang_off_the_main_thread_too():
 
     def worker():
         try:
-            call_kata(forever, timeout=0.2)
+            call_kata(forever, time_limit=0.2)
         except KataTimeout as error:
             outcome["error"] = error
 
