@@ -1,0 +1,48 @@
+"""Tests for flexible_args.py: * and ** collect in a def and spread in a call."""
+
+
+import pytest
+
+from dojo.testing import call_kata
+from flexible_args import call_with_config, merge_options
+
+
+@pytest.mark.checklist("functions.parameter_order")
+def test_merge_returns_a_new_dict_and_leaves_base_alone():
+    defaults = {"retries": 3, "timeout": 10}
+    merged = call_kata(merge_options, defaults, timeout=30, verbose=True)
+    assert merged == {"retries": 3, "timeout": 30, "verbose": True}, "the overrides replace or extend base's items"
+    assert defaults == {"retries": 3, "timeout": 10}, (
+        f"merge_options changed the caller's dict to {defaults!r}; build a new dict instead"
+    )
+
+
+@pytest.mark.checklist("functions.parameter_order")
+def test_merge_accepts_any_keyword_even_base():
+    assert call_kata(merge_options, {"retries": 3}, base="/srv") == {"retries": 3, "base": "/srv"}, (
+        "base=... is an override like any other: the first parameter must not be reachable by keyword, "
+        "so its name does not compete with **overrides"
+    )
+
+
+@pytest.mark.checklist("functions.parameter_order")
+def test_call_with_config_passes_only_what_the_function_accepts():
+    def open_pool(host, port=5432, *, size=4):
+        return (host, port, size)
+
+    config = {"host": "db", "size": 8, "debug": True}
+    assert call_kata(call_with_config, open_pool, config) == ("db", 5432, 8), (
+        "host and size are accepted by keyword; debug is not a parameter of open_pool, so it is left out"
+    )
+    assert config == {"host": "db", "size": 8, "debug": True}, "call_with_config must not change config"
+
+
+@pytest.mark.checklist("functions.parameter_order")
+def test_call_with_config_passes_everything_to_kwargs():
+    def record(name, **extra):
+        return name, extra
+
+    assert call_kata(call_with_config, record, {"name": "job", "retries": 2, "owner": "ops"}) == (
+        "job",
+        {"retries": 2, "owner": "ops"},
+    ), "a function with **kwargs accepts every key: pass them all"

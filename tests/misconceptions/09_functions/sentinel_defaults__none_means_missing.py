@@ -1,0 +1,24 @@
+"""Misconception: `default=None` can mean "no default was given".
+
+Then a caller cannot ask for None as the default: setting({}, "owner", None) raises KeyError.
+
+checklist: functions.mutable_defaults
+"""
+
+import time
+
+clock = time.time
+
+
+def stamp(message, at=None):
+    if at is None:
+        at = clock()
+    return (at, message)
+
+
+def setting(settings: dict, name: str, default=None):
+    if name in settings:
+        return settings[name]
+    if default is None:
+        raise KeyError(name)
+    return default
