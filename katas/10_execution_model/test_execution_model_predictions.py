@@ -1,0 +1,50 @@
+"""Tests for execution_model_predictions.py: each puzzle runs in this interpreter; your prediction must match it."""
+
+import pytest
+
+import execution_model_predictions as puzzles
+from dojo.testing import check_prediction
+
+
+@pytest.mark.checklist("execution_model.binding_vs_mutation")
+def test_second_name():
+    check_prediction(puzzles.second_name)
+
+
+@pytest.mark.checklist("execution_model.binding_vs_mutation")
+def test_rebinding_is_not_mutating():
+    check_prediction(puzzles.rebinding_is_not_mutating)
+
+
+@pytest.mark.checklist("execution_model.binding_vs_mutation")
+def test_plus_equals_list_and_tuple():
+    check_prediction(puzzles.plus_equals_list_and_tuple)
+
+
+@pytest.mark.checklist("execution_model.binding_vs_mutation")
+def test_parameter_rebinding():
+    check_prediction(puzzles.parameter_rebinding)
+
+
+@pytest.mark.checklist("execution_model.binding_vs_mutation")
+def test_shallow_copy_of_a_dict():
+    check_prediction(puzzles.shallow_copy_of_a_dict)
+
+
+@pytest.mark.checklist("execution_model.is_vs_eq")
+def test_equal_but_not_identical():
+    check_prediction(puzzles.equal_but_not_identical)
+
+
+@pytest.mark.checklist("execution_model.is_vs_eq")
+def test_nan_in_a_list():
+    check_prediction(puzzles.nan_in_a_list)
+
+
+@pytest.mark.checklist("execution_model.binding_vs_mutation")
+def test_deepcopy_keeps_sharing():
+    check_prediction(puzzles.deepcopy_keeps_sharing)
+
+
+def test_cached_small_ints():
+    check_prediction(puzzles.cached_small_ints)
