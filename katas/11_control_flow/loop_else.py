@@ -1,0 +1,51 @@
+"""Kata: the else clause of `for` and `while` loops.
+
+Task: the three functions below each use a loop's `else` clause, and all three get it wrong.
+Fix them so they do what their docstrings say.
+
+Before you touch the code, answer out loud: when exactly does a loop's `else` run? After the
+last iteration? When the loop never ran at all? After a `break`? After a `return` from inside
+the loop? An interviewer who hears "I've never used for-else" stops the interview here.
+"""
+
+
+def first_match(items, predicate):
+    """Return the first item for which predicate(item) is true.
+
+    Call predicate on as few items as needed: stop at the first match. Raise LookupError
+    when no item matches (also when items is empty).
+    """
+    for item in items:
+        if predicate(item):
+            found = item
+    else:
+        raise LookupError("no item matches")
+    return found
+
+
+def primes_below(limit: int) -> list:
+    """Return the prime numbers below limit, in increasing order: primes_below(10) == [2, 3, 5, 7]."""
+    primes = []
+    for candidate in range(2, limit):
+        for divisor in range(2, candidate):
+            if candidate % divisor == 0:
+                break
+            else:
+                primes.append(candidate)
+    return primes
+
+
+def wait_until_ready(is_ready, attempts: int) -> int:
+    """Call is_ready() up to `attempts` times, stopping at the first call that returns True.
+
+    Return how many calls that took. Raise TimeoutError if no call returned True; with
+    attempts == 0 that means raising without calling is_ready at all.
+    """
+    calls = 0
+    while calls < attempts:
+        calls += 1
+        if is_ready():
+            break
+    else:
+        return calls
+    raise TimeoutError(f"not ready after {attempts} attempts")

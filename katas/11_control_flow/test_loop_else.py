@@ -1,0 +1,78 @@
+"""Tests for loop_else.py: a loop's else runs when the loop ends without break, even after zero iterations."""
+
+import pytest
+
+from dojo.testing import call_kata, kata_raises
+from loop_else import first_match, primes_below, wait_until_ready
+
+
+def is_even(number):
+    return number % 2 == 0
+
+
+@pytest.mark.checklist("control_flow.for_else")
+def test_first_match_returns_the_first_matching_item():
+    assert call_kata(first_match, [3, 8, 5, 10], is_even) == 8, (
+        "first_match([3, 8, 5, 10], is_even) should be 8: the first even number, not the last one, "
+        "and not a LookupError when a match exists"
+    )
+
+
+@pytest.mark.checklist("control_flow.for_else")
+def test_first_match_stops_at_the_first_match():
+    seen = []
+
+    def is_even_recorded(number):
+        seen.append(number)
+        return number % 2 == 0
+
+    call_kata(first_match, [3, 8, 5, 10], is_even_recorded)
+    assert seen == [3, 8], (
+        f"the predicate saw {seen}; once 8 matched, first_match should look at no more items"
+    )
+
+
+@pytest.mark.checklist("control_flow.for_else")
+def test_first_match_raises_lookup_error_only_when_nothing_matches():
+    assert call_kata(first_match, [1, 2], is_even) == 2, "a match in the last position is still a match"
+    kata_raises(LookupError, first_match, [1, 3, 5], is_even)
+    kata_raises(LookupError, first_match, [], is_even)
+
+
+@pytest.mark.checklist("control_flow.for_else")
+def test_primes_below_twenty():
+    assert call_kata(primes_below, 20) == [2, 3, 5, 7, 11, 13, 17, 19], (
+        "each prime once, in order, and no composite: a candidate is prime when no divisor "
+        "ended the inner loop early"
+    )
+
+
+@pytest.mark.checklist("control_flow.for_else")
+def test_two_is_prime_although_its_inner_loop_never_runs():
+    assert call_kata(primes_below, 3) == [2], (
+        "primes_below(3) should be [2]: for 2 the inner loop has nothing to iterate, and a loop "
+        "that runs zero times still ends without break"
+    )
+
+
+@pytest.mark.checklist("control_flow.for_else")
+def test_wait_until_ready_returns_the_number_of_calls():
+    answers = iter([False, False, True, True])
+    assert call_kata(wait_until_ready, lambda: next(answers), 5) == 3, (
+        "is_ready() first returned True on the third call, so wait_until_ready should return 3"
+    )
+
+
+@pytest.mark.checklist("control_flow.for_else")
+def test_wait_until_ready_gives_up_with_timeout_error():
+    calls = []
+
+    def never_ready():
+        calls.append("called")
+        return False
+
+    kata_raises(TimeoutError, wait_until_ready, never_ready, 4)
+    assert len(calls) == 4, f"with 4 attempts, is_ready() should be called 4 times, not {len(calls)}"
+    calls.clear()
+    kata_raises(TimeoutError, wait_until_ready, never_ready, 0)
+    assert calls == [], "with 0 attempts there is nothing to try: raise TimeoutError without calling is_ready()"
