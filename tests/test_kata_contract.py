@@ -116,3 +116,39 @@ def test_misconception_is_rejected(misconception, tmp_path):
         n for n, r in run.tests.items() if r["outcome"] == "failed" and (any_test or checklist_id in r["checklist"])
     ]
     assert rejecting, f"no test of checklist item {checklist_id} rejects the misconception in {misconception.name}"
+
+
+class _ForgetAnswers(ast.NodeTransformer):
+    """Blank out what a learner writes in predict and quiz katas: @predict's first argument, *_ANSWER values."""
+
+    def visit_Call(self, node: ast.Call) -> ast.Call:
+        if getattr(node.func, "id", None) == "predict" and node.args:
+            node.args[0] = ast.Constant(...)
+        return self.generic_visit(node)
+
+    def visit_Assign(self, node: ast.Assign) -> ast.Assign:
+        if any(isinstance(t, ast.Name) and t.id.endswith("_ANSWER") for t in node.targets):
+            node.value = ast.Constant(...)
+        return self.generic_visit(node)
+
+
+def _puzzles_without_answers(path: Path) -> str:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    if ast.get_docstring(tree):
+        tree.body = tree.body[1:]
+    return ast.dump(_ForgetAnswers().visit(tree))
+
+
+_ANSWERED_KATAS = [
+    (topic.id, kata.module) for topic in CURRICULUM.topics for kata in topic.katas if kata.kind in ("predict", "quiz")
+]
+
+
+@pytest.mark.parametrize(("topic", "module"), _ANSWERED_KATAS, ids=[f"{t}/{m}" for t, m in _ANSWERED_KATAS])
+def test_solutions_and_misconceptions_answer_the_learners_puzzles(topic, module):
+    """A prediction or quiz solution must hold the very puzzles and choices of the kata, only answered."""
+    expected = _puzzles_without_answers(REPO / "katas" / topic / f"{module}.py")
+    copies = [REPO / "solutions" / topic / f"{module}.py"]
+    copies += sorted((REPO / "tests" / "misconceptions" / topic).glob(f"{module}__*.py"))
+    differing = [p.relative_to(REPO).as_posix() for p in copies if _puzzles_without_answers(p) != expected]
+    assert not differing, f"these differ from katas/{topic}/{module}.py beyond the answers: {differing}"
