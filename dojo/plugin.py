@@ -245,14 +245,18 @@ class DojoSession:
         except OSError as error:  # never lose the report over a file: say so at the end instead
             self.write_errors.append(f"dojo could not write {what}: {error}")
 
-    def pytest_terminal_summary(self, terminalreporter) -> None:
+    @pytest.hookimpl(wrapper=True, tryfirst=True)
+    def pytest_terminal_summary(self, terminalreporter):
+        # Outermost wrapper: the report comes after pytest's short summary, just above the final counts.
+        result = yield
         if self.readiness is None:
-            return
+            return result
         terminalreporter.section("readiness report", sep="=", bold=True)
         for text, markup in render.terminal_lines(self.readiness):
             terminalreporter.write_line(text, **markup)
         for problem in self.write_errors:
             terminalreporter.write_line(problem, red=True)
+        return result
 
 
 def _write_text(path: Path, text: str, mode: str) -> None:

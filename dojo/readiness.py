@@ -91,6 +91,14 @@ def _kata_path(topic: str, kata: str | None) -> str | None:
     return f"{topic}/{kata}.py" if kata else None
 
 
+def _kata_order(curriculum: Curriculum, result: KataResult) -> tuple[int, int]:
+    """Sort key: a result's topic number, then its kata's place in that topic's lesson order."""
+    topic = curriculum.topic(result.topic)
+    modules = [kata.module for kata in topic.katas] if topic else []
+    place = modules.index(result.kata) if result.kata in modules else len(modules)
+    return (topic.number if topic else 0, place)
+
+
 def _first_unfinished_kata(topic: Topic, results: list[KataResult]) -> str | None:
     """The first kata of the topic, in curriculum order, with a test not yet passing or not yet run."""
     passed_katas = defaultdict(lambda: True)
@@ -158,7 +166,8 @@ def assess(curriculum: Curriculum, results: list[KataResult], *, target: str, py
         for item in topic.checklist:
             mine = by_item.get(item.id, [])
             passed = sum(r.outcome == "passed" for r in mine)
-            failing = next((r for r in mine if r.outcome != "passed"), None)
+            # Where to work next for this item: its failing kata that comes first in the lesson order.
+            failing = min((r for r in mine if r.outcome != "passed"), key=lambda r: _kata_order(curriculum, r), default=None)
             done = bool(mine) and passed == len(mine)
             if done:
                 next_kata = None
@@ -192,10 +201,11 @@ def assess(curriculum: Curriculum, results: list[KataResult], *, target: str, py
         "total": len(results),
         "this_run": sum(not r.earlier for r in results),
     }
-    next_kata = next(
-        (p for p in (_first_unfinished_kata(t, by_topic.get(t.id, [])) for t in curriculum.topics if t.has_katas) if p),
-        None,
-    )
+    # Next: the first unfinished kata of the topics this run worked on, else of the whole curriculum.
+    ran_now = {r.topic for r in results if not r.earlier}
+    in_order = [t for t in curriculum.topics if t.has_katas]
+    candidates = [t for t in in_order if t.id in ran_now] + [t for t in in_order if t.id not in ran_now]
+    next_kata = next((p for p in (_first_unfinished_kata(t, by_topic.get(t.id, [])) for t in candidates) if p), None)
     return Readiness(
         target=target,
         python=python,

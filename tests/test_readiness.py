@@ -82,3 +82,14 @@ def test_earlier_results_are_marked_as_such():
     assert readiness.topics[0].source == "earlier run"
     assert all(item.earlier for item in readiness.checklist)
     assert readiness.totals["this_run"] == 0
+
+
+def test_next_kata_follows_the_lesson_order_and_prefers_the_topics_just_run():
+    curriculum = _curriculum()
+    results = [
+        KataResult("katas/01_demo/test_second.py::test_a", "01_demo", "second", (ITEMS[0],), "failed"),
+        KataResult("katas/01_demo/test_first.py::test_b", "01_demo", "first", (ITEMS[0],), "failed"),
+    ]
+    readiness = assess(curriculum, results, target="katas", python="3.x")
+    assert readiness.checklist[0].next_kata == "01_demo/first.py", "first.py comes before second.py in topic.toml"
+    assert readiness.next_kata == "01_demo/first.py"
