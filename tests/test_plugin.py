@@ -113,11 +113,11 @@ from dojo import predict
 
 @predict(...)
 def secret():
-    print(6 * 7)
+    print("-".join(["hidden", "truth"]))  # the output appears nowhere in the source
 '''
 
-PREDICTIONS_WRONG = PREDICTIONS_STUB.replace("@predict(...)", '@predict("41")')
-PREDICTIONS_SOLUTION = PREDICTIONS_STUB.replace("@predict(...)", '@predict("42")')
+PREDICTIONS_WRONG = PREDICTIONS_STUB.replace("@predict(...)", '@predict("hidden truth")')
+PREDICTIONS_SOLUTION = PREDICTIONS_STUB.replace("@predict(...)", '@predict("hidden-truth")')
 
 PREDICTIONS_TESTS = '''
 import pytest
@@ -390,10 +390,10 @@ def test_wrong_prediction_never_shows_the_answer_without_reveal(kata_repo, mode)
     write(kata_repo, "katas/01_demo/demo_predictions.py", PREDICTIONS_WRONG)
     hidden = run(kata_repo, "katas/01_demo/test_demo_predictions.py", "--target", "katas", *MODES[mode])
     hidden.assert_outcomes(failed=1)
-    assert "'41'" in hidden.stdout.str() and "42" not in hidden.stdout.str()
+    assert "'hidden truth'" in hidden.stdout.str() and "hidden-truth" not in hidden.stdout.str()
     shown = run(kata_repo, "katas/01_demo/test_demo_predictions.py", "--target", "katas", "--reveal", *MODES[mode])
     shown.assert_outcomes(failed=1)
-    assert "Python gives:   '42'" in shown.stdout.str()
+    assert "Python gives:   'hidden-truth'" in shown.stdout.str()
 
 
 # --------------------------------------------------------------------------- progress and hints
