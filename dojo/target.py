@@ -19,8 +19,10 @@ from pathlib import Path
 from types import ModuleType
 
 from dojo.curriculum import TOPIC_DIR_PATTERN
+from dojo.testing import run_bounded, Deadline
 
 TARGET_ENV = "DOJO_TARGET"
+IMPORT_TIME_LIMIT = 5.0  # seconds a kata module may take to import
 
 
 def topic_folders(target: Path) -> list[Path]:
@@ -73,14 +75,22 @@ class _Broken:
 class _KataLoader(importlib.machinery.SourceFileLoader):
     def exec_module(self, module: ModuleType) -> None:
         try:
-            super().exec_module(module)
+            # Bounded: a kata module that loops at import time must not hang collection,
+            # where pytest-timeout does not reach.
+            run_bounded(lambda: importlib.machinery.SourceFileLoader.exec_module(self, module), IMPORT_TIME_LIMIT)
+        except Deadline:
+            self._break(module, f"importing it did not finish within {IMPORT_TIME_LIMIT:g} s: look for a loop at module level")
         except BaseException as error:  # whatever the learner's module does at import time
-            reason = "".join(traceback.format_exception_only(type(error), error)).rstrip()
-            kept = {key: module.__dict__[key] for key in ("__name__", "__file__", "__spec__", "__loader__")}
-            module.__dict__.clear()
-            module.__dict__.update(kept)
-            module.__dojo_import_error__ = reason
-            module.__getattr__ = lambda name: _Broken(module.__name__, name, reason)
+            self._break(module, "".join(traceback.format_exception_only(type(error), error)).rstrip())
+
+    @staticmethod
+    def _break(module: ModuleType, reason: str) -> None:
+        """Turn a half-imported module into a stand-in whose every name fails with the reason."""
+        kept = {key: module.__dict__[key] for key in ("__name__", "__file__", "__spec__", "__loader__")}
+        module.__dict__.clear()
+        module.__dict__.update(kept)
+        module.__dojo_import_error__ = reason
+        module.__getattr__ = lambda name: _Broken(module.__name__, name, reason)
 
 
 class KataFinder(importlib.abc.MetaPathFinder):

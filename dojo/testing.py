@@ -45,8 +45,8 @@ class KataTimeout(KataFailure):
     """Learner code did not finish within its bound."""
 
 
-class _Deadline(BaseException):
-    """Raised inside learner code by the alarm; a BaseException so `except Exception` can't swallow it."""
+class Deadline(BaseException):
+    """Raised inside learner code when its bound runs out; a BaseException so `except Exception` can't swallow it."""
 
 
 def reveal_enabled() -> bool:
@@ -68,7 +68,7 @@ def _run_with_alarm(fn: Callable[[], Any], seconds: float) -> Any:
     def on_alarm(signum, frame):
         nonlocal fired
         fired = True
-        raise _Deadline
+        raise Deadline
 
     outer_delay, outer_interval = signal.getitimer(signal.ITIMER_REAL)
     outer_handler = signal.signal(signal.SIGALRM, on_alarm)
@@ -99,13 +99,14 @@ def _run_in_thread(fn: Callable[[], Any], seconds: float) -> Any:
     worker.start()
     worker.join(seconds)
     if worker.is_alive():
-        raise _Deadline
+        raise Deadline
     if "error" in result:
         raise result["error"]
     return result.get("value")
 
 
-def _bounded(fn: Callable[[], Any], seconds: float) -> Any:
+def run_bounded(fn: Callable[[], Any], seconds: float) -> Any:
+    """Run fn, raising Deadline if it takes longer than seconds (SIGALRM on the main thread, else a thread)."""
     return (_run_with_alarm if _alarm_available() else _run_in_thread)(fn, seconds)
 
 
@@ -118,8 +119,8 @@ def _call_text(fn: Callable, args: tuple, kwargs: dict) -> str:
 def _run_kata(fn: Callable, args: tuple, kwargs: dict, time_limit: float) -> Any:
     """Run learner code with its bound; hangs and interpreter-ending escapes become KataFailures."""
     try:
-        return _bounded(lambda: fn(*args, **kwargs), time_limit)
-    except _Deadline:
+        return run_bounded(lambda: fn(*args, **kwargs), time_limit)
+    except Deadline:
         raise KataTimeout(
             f"{_call_text(fn, args, kwargs)} did not finish within {time_limit:g} s: look for a loop that "
             "never ends or a wait that nothing releases."
@@ -254,8 +255,8 @@ def run_puzzle(puzzle: Callable[[], Any], *, time_limit: float = DEFAULT_BOUND) 
     error = None
     with contextlib.redirect_stdout(buffer):
         try:
-            _bounded(body, time_limit)
-        except _Deadline:
+            run_bounded(body, time_limit)
+        except Deadline:
             raise KataTimeout(f"the puzzle did not finish within {time_limit:g} s") from None
         except BaseException as raised:  # the exception is the puzzle's answer
             if isinstance(raised, KeyboardInterrupt) and USER_INTERRUPT.is_set():

@@ -296,6 +296,15 @@ def test_syntax_error_fails_only_that_modules_tests(kata_repo, mode):
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_kata_that_hangs_at_import_fails_only_its_tests(kata_repo, mode, monkeypatch):
+    write(kata_repo, "katas/01_demo/arith.py", "while True:\n    pass\n")
+    write(kata_repo, "katas/02_other/greet.py", GREET_SOLUTION)
+    result = run(kata_repo, "katas", "--target", "katas", *MODES[mode])
+    result.assert_outcomes(passed=1, failed=4)
+    assert "importing it did not finish within 5 s" in result.stdout.str()
+
+
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("escape", ["KeyboardInterrupt", "SystemExit(3)", "GeneratorExit"])
 def test_learner_escape_is_a_failed_test_not_an_aborted_session(kata_repo, mode, escape):
     write(kata_repo, "katas/01_demo/arith.py", f"def add(a, b):\n    raise {escape}\n\n\ndef name():\n    raise {escape}\n")
