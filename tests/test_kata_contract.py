@@ -4,7 +4,9 @@ Each kata test fails on its stub for the right reason (an assertion or NotImplem
 never ImportError, NameError or SyntaxError), passes on the reference solution, and each
 recorded misconception is rejected by at least one test of the checklist item it names
 (``checklist: none`` in its docstring, for a failure mode no checklist item covers: by any
-test of its kata module).
+test of its kata module). A misconception replaces the whole kata module, except for
+prediction and quiz katas, where a wrong belief is a wrong answer: there the file holds
+only the wrong answers, appended to the reference solution.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from tests.conftest import CURRICULUM, REPO, TOPICS_WITH_KATAS, run_katas
 # An untouched stub may fail only like this: an assertion (dojo's KataFailure is one),
 # NotImplementedError, or pytest's own Failed (pytest.fail, pytest-timeout).
 RIGHT_REASONS = {"AssertionError", "NotImplementedError", "Failed"}
+ANSWER_KINDS = ("predict", "quiz")  # katas whose learners write answers rather than code
 MIN_MISCONCEPTIONS_PER_TOPIC = 3
 
 
@@ -94,6 +97,14 @@ def test_every_topic_records_its_misconceptions(topic):
     )
 
 
+def _misconceived_module(misconception: Path, topic: str, module: str) -> str:
+    """The module to test in place of the solution: the file itself, or for an answer kata, solution + wrong answers."""
+    wrong = misconception.read_text(encoding="utf-8")
+    if CURRICULUM.kata(module).kind not in ANSWER_KINDS:
+        return wrong
+    return (REPO / "solutions" / topic / f"{module}.py").read_text(encoding="utf-8") + "\n\n" + wrong
+
+
 @pytest.mark.parametrize(
     "misconception", _misconceptions(), ids=[f"{p.parent.name}/{p.stem}" for p in _misconceptions()]
 )
@@ -109,7 +120,7 @@ def test_misconception_is_rejected(misconception, tmp_path):
 
     target = tmp_path / "target"
     shutil.copytree(REPO / "solutions", target)
-    shutil.copy(misconception, target / topic / f"{module}.py")
+    (target / topic / f"{module}.py").write_text(_misconceived_module(misconception, topic, module), encoding="utf-8")
     run = run_katas([f"katas/{topic}/test_{module}.py"], target, tmp_path)
     assert run.tests, f"no tests ran for {module}:\n{run.output[-2000:]}"
     rejecting = [
@@ -140,15 +151,13 @@ def _puzzles_without_answers(path: Path) -> str:
 
 
 _ANSWERED_KATAS = [
-    (topic.id, kata.module) for topic in CURRICULUM.topics for kata in topic.katas if kata.kind in ("predict", "quiz")
+    (topic.id, kata.module) for topic in CURRICULUM.topics for kata in topic.katas if kata.kind in ANSWER_KINDS
 ]
 
 
 @pytest.mark.parametrize(("topic", "module"), _ANSWERED_KATAS, ids=[f"{t}/{m}" for t, m in _ANSWERED_KATAS])
-def test_solutions_and_misconceptions_answer_the_learners_puzzles(topic, module):
+def test_solutions_answer_the_learners_puzzles(topic, module):
     """A prediction or quiz solution must hold the very puzzles and choices of the kata, only answered."""
-    expected = _puzzles_without_answers(REPO / "katas" / topic / f"{module}.py")
-    copies = [REPO / "solutions" / topic / f"{module}.py"]
-    copies += sorted((REPO / "tests" / "misconceptions" / topic).glob(f"{module}__*.py"))
-    differing = [p.relative_to(REPO).as_posix() for p in copies if _puzzles_without_answers(p) != expected]
-    assert not differing, f"these differ from katas/{topic}/{module}.py beyond the answers: {differing}"
+    kata = _puzzles_without_answers(REPO / "katas" / topic / f"{module}.py")
+    solution = _puzzles_without_answers(REPO / "solutions" / topic / f"{module}.py")
+    assert solution == kata, f"solutions/{topic}/{module}.py differs from the kata beyond the answers"

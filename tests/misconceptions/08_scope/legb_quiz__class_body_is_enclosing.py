@@ -3,26 +3,5 @@
 checklist: scope.legb
 """
 
-LEGB_CHOICES = {
-    "a": "Local, External, Global, Built-in",
-    "b": "Lexical, Enclosing, Global, Base",
-    "c": "Local, Enclosing, Global, Built-in",
-    "d": "Local, Enclosing, Generic, Bound",
-}
-LEGB_ANSWER = "c"
-
-METHOD_LOOKUP_CHOICES = {
-    "a": "the method's locals, the class body, the module globals, the built-ins",
-    "b": "the method's locals, any enclosing functions, the module globals, the built-ins",
-    "c": "the instance, the class, the module globals, the built-ins",
-    "d": "the module globals first, then the method's locals, then the built-ins",
-}
+# The contract test appends this to solutions/08_scope/legb_quiz.py: the reference answers, with the wrong belief's instead.
 METHOD_LOOKUP_ANSWER = "a"
-
-REBIND_CHOICES = {
-    "a": "global",
-    "b": "nonlocal",
-    "c": "none: assigning to the name is enough",
-    "d": "none: it is impossible without a mutable container",
-}
-REBIND_ANSWER = "b"
