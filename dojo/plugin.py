@@ -120,7 +120,7 @@ class DojoSession:
             self._previous_sigint = signal.signal(signal.SIGINT, _on_sigint)
 
     def close(self) -> None:
-        targets.deactivate(self.finder, self.target)
+        targets.deactivate(self.finder)
         for key, value in self._saved_env.items():
             if value is None:
                 os.environ.pop(key, None)
@@ -234,7 +234,7 @@ class DojoSession:
             self.progress.record(this_run)
             self._write("progress", lambda: progress_store.save(self.progress_file, self.target_name, self.progress))
         if path := self.config.getoption("readiness_json"):
-            self._write(path, lambda: Path(path).write_text(render.to_json(self.readiness), encoding="utf-8"))
+            self._write(path, lambda: _write_text(Path(path), render.to_json(self.readiness), "w"))
         if path := self.config.getoption("readiness_md"):
             mode = "a" if path == os.environ.get("GITHUB_STEP_SUMMARY") else "w"
             self._write(path, lambda: _write_text(Path(path), render.markdown(self.readiness), mode))

@@ -37,8 +37,12 @@ class TargetProgress:
     def earlier_results(self, rootdir: Path, exclude: set[str]) -> list[KataResult]:
         """Results from earlier runs for tests not in `exclude`, skipping tests whose file is gone."""
         results = []
+        file_exists: dict[str, bool] = {}  # one stat per test file, not per test
         for nodeid, record in self.tests.items():
-            if nodeid in exclude or not (rootdir / nodeid.split("::", 1)[0]).is_file():
+            file = nodeid.split("::", 1)[0]
+            if file not in file_exists:
+                file_exists[file] = (rootdir / file).is_file()
+            if nodeid in exclude or not file_exists[file]:
                 continue
             results.append(
                 KataResult(

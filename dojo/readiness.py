@@ -101,11 +101,10 @@ def _kata_order(curriculum: Curriculum, result: KataResult) -> tuple[int, int]:
 
 def _first_unfinished_kata(topic: Topic, results: list[KataResult]) -> str | None:
     """The first kata of the topic, in curriculum order, with a test not yet passing or not yet run."""
-    passed_katas = defaultdict(lambda: True)
-    for result in results:
-        passed_katas[result.kata] &= result.outcome == "passed"
+    ran = {result.kata for result in results}
+    failing = {result.kata for result in results if result.outcome != "passed"}
     for kata in topic.katas:
-        if kata.module not in passed_katas or not passed_katas[kata.module]:
+        if kata.module not in ran or kata.module in failing:
             return _kata_path(topic.id, kata.module)
     return None
 

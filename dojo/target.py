@@ -96,8 +96,9 @@ class _KataLoader(importlib.machinery.SourceFileLoader):
 class KataFinder(importlib.abc.MetaPathFinder):
     """Finds kata modules by name in the target, ahead of every other finder."""
 
-    def __init__(self, modules: dict[str, Path]):
+    def __init__(self, modules: dict[str, Path], folders: list[Path]):
         self.modules = modules
+        self.folders = folders  # put on sys.path by activate()
 
     def find_spec(self, fullname, path=None, target=None):
         file = self.modules.get(fullname)
@@ -108,20 +109,19 @@ class KataFinder(importlib.abc.MetaPathFinder):
 
 def activate(target: Path) -> KataFinder:
     """Put target's topic folders on sys.path and install the finder; returns it for deactivate()."""
-    modules = kata_modules(target)
-    for folder in reversed(topic_folders(target)):
+    finder = KataFinder(kata_modules(target), topic_folders(target))
+    for folder in reversed(finder.folders):
         if str(folder) not in sys.path:
             sys.path.insert(0, str(folder))
-    finder = KataFinder(modules)
     sys.meta_path.insert(0, finder)
     return finder
 
 
-def deactivate(finder: KataFinder, target: Path) -> None:
+def deactivate(finder: KataFinder) -> None:
     """Undo activate(): for in-process runs (pytester) that configure pytest more than once."""
     if finder in sys.meta_path:
         sys.meta_path.remove(finder)
-    for folder in topic_folders(target):
+    for folder in finder.folders:
         while str(folder) in sys.path:
             sys.path.remove(str(folder))
     for name in finder.modules:

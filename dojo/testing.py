@@ -25,6 +25,8 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable
 
+import pytest
+
 # Frames of this module are plumbing: keep them out of the learner's tracebacks.
 __tracebackhide__ = True
 
@@ -181,8 +183,6 @@ def kata_raises(
 
 def _fail_without_traceback(message: str) -> None:
     """Fail the test with the message alone: for predictions and quizzes the traceback says nothing more."""
-    import pytest
-
     pytest.fail(message, pytrace=False)
 
 
