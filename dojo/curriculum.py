@@ -6,8 +6,6 @@ the file and the place, so a maintainer fixes them all in one pass.
 
 from __future__ import annotations
 
-import json
-import os
 import re
 import sys
 from dataclasses import dataclass
@@ -18,7 +16,7 @@ from typing import Any
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised by the py310 tox env
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
 TOPIC_DIR_PATTERN = re.compile(r"^(?P<number>\d\d)_(?P<key>[a-z][a-z0-9_]*)$")
 KATA_KINDS = ("implement", "fix", "predict", "quiz")
@@ -87,27 +85,32 @@ class Curriculum:
     elimination: tuple[EliminationQuestion, ...]
     max_failed_elimination: int
     min_checklist_done: float
+    ignored: tuple[str, ...] = ()  # folders under katas/ that are not topic folders
 
     @cached_property
     def checklist(self) -> tuple[ChecklistItem, ...]:
         return tuple(item for topic in self.topics for item in topic.checklist)
 
     @cached_property
-    def _index(self) -> dict[str, dict]:
-        return {
-            "checklist": {item.id: item for item in self.checklist},
-            "topic": {topic.id: topic for topic in self.topics},
-            "kata": {kata.module: kata for topic in self.topics for kata in topic.katas},
-        }
+    def _checklist_index(self) -> dict[str, ChecklistItem]:
+        return {item.id: item for item in self.checklist}
+
+    @cached_property
+    def _topic_index(self) -> dict[str, Topic]:
+        return {topic.id: topic for topic in self.topics}
+
+    @cached_property
+    def _kata_index(self) -> dict[str, Kata]:
+        return {kata.module: kata for topic in self.topics for kata in topic.katas}
 
     def checklist_item(self, item_id: str) -> ChecklistItem | None:
-        return self._index["checklist"].get(item_id)
+        return self._checklist_index.get(item_id)
 
     def topic(self, topic_id: str) -> Topic | None:
-        return self._index["topic"].get(topic_id)
+        return self._topic_index.get(topic_id)
 
     def kata(self, module: str) -> Kata | None:
-        return self._index["kata"].get(module)
+        return self._kata_index.get(module)
 
 
 class _Reader:
@@ -117,7 +120,9 @@ class _Reader:
         self.problems = problems
         self.file = file
 
-    def table(self, where: str, data: Any, required: dict, optional: dict | None = None) -> dict | None:
+    def table(
+        self, where: str, data: Any, required: dict[str, Any], optional: dict[str, Any] | None = None
+    ) -> dict[str, Any] | None:
         optional = optional or {}
         if not isinstance(data, dict):
             self.problems.append(f"{self.file}: {where}: expected a table")
@@ -162,49 +167,11 @@ class _Reader:
         return {str: "a string", int: "an integer", float: "a number", list: "a list"}.get(expected, str(expected))
 
 
-class _TomlCache:
-    """Parsed TOML files kept as JSON beside the progress file, keyed by each file's mtime and size.
-
-    Parsing TOML is the slowest part of starting a run; every check on the data still runs.
-    """
-
-    def __init__(self, file: Path | None):
-        self.file = file
-        self.entries: dict = {}
-        self.changed = False
-        if file is not None:
-            try:
-                self.entries = json.loads(file.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                self.entries = {}
-
-    def load(self, path: Path) -> dict:
-        stat = path.stat()
-        key, stamp = str(path), [stat.st_mtime_ns, stat.st_size]
-        entry = self.entries.get(key)
-        if isinstance(entry, dict) and entry.get("stamp") == stamp:
-            return entry["data"]
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-        self.entries[key] = {"stamp": stamp, "data": data}
-        self.changed = True
-        return data
-
-    def save(self) -> None:
-        if self.file is None or not self.changed:
-            return
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.file.with_name(f"{self.file.name}.{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(self.entries), encoding="utf-8")
-            os.replace(temporary, self.file)  # atomic: xdist workers may race to write it
-        except OSError:
-            pass  # a cache that cannot be written only costs time
-
-
-def _load_toml(path: Path, root: Path, problems: list[str], cache: _TomlCache) -> dict | None:
+def _load_toml(path: Path, root: Path, problems: list[str]) -> dict[str, Any] | None:
     try:
-        return cache.load(path)
+        with path.open("rb") as handle:
+            data: dict[str, Any] = tomllib.load(handle)
+            return data
     except FileNotFoundError:
         problems.append(f"{_rel(path, root)}: file is missing")
     except tomllib.TOMLDecodeError as error:
@@ -219,62 +186,72 @@ def _rel(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def _read_topic(folder: Path, root: Path, problems: list[str], cache: _TomlCache) -> Topic | None:
+def _read_topic(folder: Path, root: Path, problems: list[str]) -> Topic | None:
     match = TOPIC_DIR_PATTERN.match(folder.name)
     assert match is not None
     file = _rel(folder / "topic.toml", root)
-    data = _load_toml(folder / "topic.toml", root, problems, cache)
+    data = _load_toml(folder / "topic.toml", root, problems)
     if data is None:
         return None
     reader = _Reader(problems, file)
     top = reader.table("", data, {"title": str, "checklist": list}, {"kata": list, "question": list})
     if top is None:
         return None
-    key = match["key"]
+    return Topic(
+        folder.name,
+        int(match["number"]),
+        top.get("title", folder.name),
+        _read_checklist(reader, top.get("checklist", []), match["key"], folder.name),
+        _read_katas(reader, top.get("kata", []), folder.name),
+        _read_questions(reader, top.get("question", [])),
+    )
 
+
+def _read_checklist(reader: _Reader, raws: list[Any], key: str, topic: str) -> tuple[ChecklistItem, ...]:
     checklist = []
-    for index, raw in enumerate(top.get("checklist", [])):
+    for index, raw in enumerate(raws):
         item = reader.table(f"checklist[{index}]", raw, {"id": str, "text": str})
         if not item or "id" not in item or "text" not in item:
             continue
         if not item["id"].startswith(f"{key}."):
-            problems.append(f"{file}: checklist[{index}]: id '{item['id']}' must start with '{key}.'")
+            reader.problems.append(f"{reader.file}: checklist[{index}]: id '{item['id']}' must start with '{key}.'")
             continue
-        checklist.append(ChecklistItem(item["id"], item["text"].strip(), folder.name))
+        checklist.append(ChecklistItem(item["id"], item["text"].strip(), topic))
+    return tuple(checklist)
 
+
+def _read_katas(reader: _Reader, raws: list[Any], topic: str) -> tuple[Kata, ...]:
     katas = []
-    for index, raw in enumerate(top.get("kata", [])):
-        kata = reader.table(
-            f"kata[{index}]", raw, {"module": str, "title": str, "kind": str, "hints": [str]}
-        )
+    for index, raw in enumerate(raws):
+        kata = reader.table(f"kata[{index}]", raw, {"module": str, "title": str, "kind": str, "hints": [str]})
         if not kata or len(kata) < 4:
             continue
+        where = f"{reader.file}: kata[{index}]"
         if kata["kind"] not in KATA_KINDS:
-            problems.append(f"{file}: kata[{index}]: kind '{kata['kind']}' is not one of {', '.join(KATA_KINDS)}")
+            reader.problems.append(f"{where}: kind '{kata['kind']}' is not one of {', '.join(KATA_KINDS)}")
         if not kata["hints"]:
-            problems.append(f"{file}: kata[{index}]: needs at least one hint")
+            reader.problems.append(f"{where}: needs at least one hint")
         if not kata["module"].isidentifier() or kata["module"].startswith("test_"):
-            problems.append(f"{file}: kata[{index}]: module '{kata['module']}' is not a valid kata module name")
-        katas.append(Kata(kata["module"], kata["title"], kata["kind"], tuple(kata["hints"]), folder.name))
+            reader.problems.append(f"{where}: module '{kata['module']}' is not a valid kata module name")
+        katas.append(Kata(kata["module"], kata["title"], kata["kind"], tuple(kata["hints"]), topic))
+    return tuple(katas)
 
+
+def _read_questions(reader: _Reader, raws: list[Any]) -> tuple[Question, ...]:
     questions = []
-    for index, raw in enumerate(top.get("question", [])):
-        question = reader.table(
-            f"question[{index}]",
-            raw,
-            {"ask": str, "answer": str, "follow_up": str, "red_flags": [str], "level": str},
-        )
+    for index, raw in enumerate(raws):
+        fields = {"ask": str, "answer": str, "follow_up": str, "red_flags": [str], "level": str}
+        question = reader.table(f"question[{index}]", raw, fields)
         if not question or len(question) < 5:
             continue
         if question["level"] not in QUESTION_LEVELS:
-            problems.append(
-                f"{file}: question[{index}]: level '{question['level']}' is not one of {', '.join(QUESTION_LEVELS)}"
+            reader.problems.append(
+                f"{reader.file}: question[{index}]: level '{question['level']}' is not one of {', '.join(QUESTION_LEVELS)}"
             )
         questions.append(
             Question(question["ask"], question["answer"], question["follow_up"], tuple(question["red_flags"]), question["level"])
         )
-
-    return Topic(folder.name, int(match["number"]), top.get("title", folder.name), tuple(checklist), tuple(katas), tuple(questions))
+    return tuple(questions)
 
 
 def _check_unique(values: list[tuple[str, str]], what: str, problems: list[str]) -> None:
@@ -287,28 +264,29 @@ def _check_unique(values: list[tuple[str, str]], what: str, problems: list[str])
             seen[value] = where
 
 
-def load_curriculum(katas_dir: Path, cache_file: Path | None = None) -> Curriculum:
+def load_curriculum(katas_dir: Path) -> Curriculum:
     """Load and validate the whole curriculum under ``katas_dir``; raise CurriculumError on any problem.
 
-    ``cache_file``: where to keep parsed TOML between runs (optional; see _TomlCache).
+    Folders that are not topic folders (a learner's ``katas/notes``) are ignored and listed in
+    ``Curriculum.ignored``.
     """
     root = Path(katas_dir)
     problems: list[str] = []
-    cache = _TomlCache(cache_file)
-    data = _load_toml(root / "curriculum.toml", root, problems, cache) or {}
+    ignored: list[str] = []
+    data = _load_toml(root / "curriculum.toml", root, problems) or {}
     file = _rel(root / "curriculum.toml", root)
     reader = _Reader(problems, file)
-    top = reader.table("", data, {"verdict": dict, "elimination": list}) if data else {}
+    top = (reader.table("", data, {"verdict": dict, "elimination": list}) if data else None) or {}
     verdict = reader.table("verdict", top.get("verdict", {}), {"max_failed_elimination": int, "min_checklist_done": float}) or {}
 
     topics = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []:
         if TOPIC_DIR_PATTERN.match(folder.name):
-            topic = _read_topic(folder, root, problems, cache)
+            topic = _read_topic(folder, root, problems)
             if topic:
                 topics.append(topic)
         elif not folder.name.startswith((".", "_")):
-            problems.append(f"{_rel(folder, root)}: topic folders are named NN_topic (e.g. 08_scope)")
+            ignored.append(_rel(folder, root))
 
     _check_unique([(t.id[:2], _rel(root / t.id, root)) for t in topics], "topic number", problems)
     _check_unique(
@@ -338,7 +316,6 @@ def load_curriculum(katas_dir: Path, cache_file: Path | None = None) -> Curricul
         )
     _check_unique([(str(q.number), f"{file}") for q in elimination], "elimination question number", problems)
 
-    cache.save()
     if problems:
         raise CurriculumError(problems)
     return Curriculum(
@@ -347,4 +324,5 @@ def load_curriculum(katas_dir: Path, cache_file: Path | None = None) -> Curricul
         elimination=tuple(sorted(elimination, key=lambda q: q.number)),
         max_failed_elimination=verdict.get("max_failed_elimination", 2),
         min_checklist_done=float(verdict.get("min_checklist_done", 0.8)),
+        ignored=tuple(ignored),
     )

@@ -1,8 +1,10 @@
 """The pytest plugin: pytest hooks only.
 
 Options and the target folder, the ``checklist`` marker, hints on failure, learner escapes
-(KeyboardInterrupt) turned into failures, results gathered on the controller (serial or xdist)
-and the readiness report at the end. The judging lives in ``readiness``, the views in ``render``.
+(KeyboardInterrupt) turned into failures, the watchdog around every kata test, results
+gathered on the controller (serial or xdist) and the readiness report at the end. The judging
+lives in ``readiness``, the views in ``render``, the stored progress in ``progress``.
+Switch it off with ``-p no:dojo.plugin``.
 """
 
 from __future__ import annotations
@@ -10,45 +12,32 @@ from __future__ import annotations
 import os
 import platform
 import signal
+import sys
 import threading
+from collections.abc import Callable, Generator
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 import pytest
 
-from dojo import progress as progress_store
-from dojo import render, target as targets
+from dojo import render
+from dojo import target as targets
+from dojo.bounds import LIMITS, USER_INTERRUPT, WATCHDOG
 from dojo.curriculum import Curriculum, CurriculumError, load_curriculum
-from dojo.readiness import Readiness, KataResult, assess
-from dojo.testing import USER_INTERRUPT, KataFailure
+from dojo.progress import ProgressStore, progress_path
+from dojo.readiness import KataResult, Readiness, assess
+from dojo.settings import Settings, SettingsError, add_options
+from dojo.testing import KataFailure
 
-ITEM_INFO = pytest.StashKey[dict]()
+RESULT = pytest.StashKey[KataResult]()
 PLUGIN_NAME = "dojo-session"
+INTERRUPTED_STATUSES = (pytest.ExitCode.INTERRUPTED, pytest.ExitCode.INTERNAL_ERROR)
+SECOND_CTRL_C_STATUS = 130
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    group = parser.getgroup("dojo", "Python Internals Katas")
-    group.addoption(
-        "--solutions",
-        action="store_true",
-        help="run the kata tests against the reference solutions in solutions/ instead of your code in katas/",
-    )
-    group.addoption(
-        "--target",
-        metavar="DIR",
-        help="run the kata tests against DIR, laid out like solutions/ (NN_topic/<module>.py). "
-        f"The {targets.TARGET_ENV} environment variable does the same. Results are not saved as progress.",
-    )
-    group.addoption(
-        "--reveal",
-        action="store_true",
-        help="when a prediction is wrong, show what Python really does (spoils the puzzle)",
-    )
-    group.addoption("--readiness-json", metavar="PATH", help="write the readiness report as JSON to PATH")
-    group.addoption(
-        "--readiness-md",
-        metavar="PATH",
-        help="write the readiness report as Markdown to PATH (appended when PATH is $GITHUB_STEP_SUMMARY)",
-    )
+    add_options(parser)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -57,11 +46,15 @@ def pytest_configure(config: pytest.Config) -> None:
     if not katas_dir.is_dir():
         return  # not a kata repository (e.g. a plugin test's empty folder): nothing to do
     try:
-        curriculum = load_curriculum(katas_dir, progress_store.progress_path(config.rootpath).with_name("curriculum.json"))
+        curriculum = load_curriculum(katas_dir)
+        settings = Settings.resolve(config)
     except CurriculumError as error:
         raise pytest.UsageError(f"the curriculum has problems:\n{error}") from None
-    session = DojoSession(config, curriculum)
-    config.pluginmanager.register(session, PLUGIN_NAME)
+    except SettingsError as error:
+        raise pytest.UsageError(str(error)) from None
+    # One broken test module must not stop the others from running.
+    config.option.continue_on_collection_errors = True
+    config.pluginmanager.register(DojoSession(config, curriculum, settings), PLUGIN_NAME)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -71,113 +64,117 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         config.pluginmanager.unregister(session)
 
 
-def _resolve_target(config: pytest.Config) -> tuple[Path, str, bool]:
-    """(folder, display name, whether results are saved as progress)."""
-    root = config.rootpath
-    chosen = config.getoption("target")
-    if chosen and config.getoption("solutions"):
-        raise pytest.UsageError("use either --solutions or --target DIR, not both")
-    if config.getoption("solutions"):
-        chosen = "solutions"
-    explicit = bool(config.getoption("target"))
-    if not chosen:
-        chosen = os.environ.get(targets.TARGET_ENV) or "katas"
-    folder = (root / chosen).resolve()
-    if not folder.is_dir():
-        raise pytest.UsageError(f"the target folder {chosen} does not exist")
-    named = {(root / "katas").resolve(): "katas", (root / "solutions").resolve(): "solutions"}
-    name = named.get(folder, str(folder))
-    return folder, name, name in named.values() and not explicit
-
-
 class DojoSession:
     """Per-run state of the plugin, registered as a plugin object so its methods are hooks."""
 
-    def __init__(self, config: pytest.Config, curriculum: Curriculum):
+    def __init__(self, config: pytest.Config, curriculum: Curriculum, settings: Settings):
         self.config = config
         self.curriculum = curriculum
+        self.settings = settings
         self.is_worker = hasattr(config, "workerinput")
-        self.target, self.target_name, self.persist = _resolve_target(config)
-        self.results: dict[str, dict] = {}
+        self.results: dict[str, KataResult] = {}
         self.readiness: Readiness | None = None
-        self.write_errors: list[str] = []
-        self._saved_env = {key: os.environ.get(key) for key in (targets.TARGET_ENV, "DOJO_REVEAL")}
-        # Exported so xdist workers and multiprocessing/subprocess children agree with us.
-        os.environ[targets.TARGET_ENV] = str(self.target)
-        if config.getoption("reveal"):
-            os.environ["DOJO_REVEAL"] = "1"
-        else:
-            os.environ.pop("DOJO_REVEAL", None)
+        self.notes: list[str] = []  # one line each, printed after the report
+        self.session: pytest.Session | None = None
+        self.current: pytest.Item | None = None
+        self._finished = False
+        self._saved_env = {key: os.environ.get(key) for key in settings.exported_env()}
+        self._saved_limits = (LIMITS.call, LIMITS.import_, LIMITS.grace, LIMITS.test)
+        settings.apply()  # limits, and the environment xdist workers and subprocesses inherit
+        expected = {kata.module: kata.topic for topic in curriculum.topics for kata in topic.katas}
         try:
-            self.finder = targets.activate(self.target)
+            self.finder = targets.activate(settings.target, expected)
         except ValueError as error:
             raise pytest.UsageError(str(error)) from None
-        self.progress_file = progress_store.progress_path(config.rootpath)
-        self.progress = progress_store.load(self.progress_file, self.target_name)
-        self._previous_sigint = None
+        self.progress = ProgressStore(progress_path(config.rootpath), settings.target_name, readonly=self.is_worker)
+        self.notes += self.progress.notices
+        self.notes += [f"dojo: ignoring {folder}: not a topic folder (those are named NN_topic)" for folder in curriculum.ignored]
+        WATCHDOG.on_expiry = self._on_watchdog
+        self._previous_sigint: Any = None
         if threading.current_thread() is threading.main_thread():
             USER_INTERRUPT.clear()
-            self._previous_sigint = signal.signal(signal.SIGINT, _on_sigint)
+            self._previous_sigint = signal.signal(signal.SIGINT, self._on_sigint)
 
     def close(self) -> None:
+        WATCHDOG.on_expiry = None
         targets.deactivate(self.finder)
         for key, value in self._saved_env.items():
             if value is None:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+        LIMITS.call, LIMITS.import_, LIMITS.grace, LIMITS.test = self._saved_limits
         if self._previous_sigint is not None:
             signal.signal(signal.SIGINT, self._previous_sigint)
 
     # ------------------------------------------------------------------ collection and running
 
-    def pytest_report_header(self, config: pytest.Config) -> str:
+    def pytest_report_header(self, config: pytest.Config) -> list[str]:
         with_katas = sum(topic.has_katas for topic in self.curriculum.topics)
-        whose = {"katas": " (your code)", "solutions": " (reference solutions)"}.get(self.target_name, "")
-        return f"dojo: target {self.target_name}{whose}; {with_katas} of {len(self.curriculum.topics)} topics have katas"
+        whose = {"katas": " (your code)", "solutions": " (reference solutions)"}.get(self.settings.target_name, "")
+        return [
+            f"dojo: target {self.settings.target_name}{whose}; {with_katas} of {len(self.curriculum.topics)} topics have katas",
+            *self.notes,
+        ]
+
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        self.session = session
 
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         for item in items:
-            info = self._item_info(item)
-            if info is not None:
-                item.stash[ITEM_INFO] = info
+            result = self._result_for(item.nodeid, item.path)
+            if result is None:
+                continue
+            checklist = tuple(arg for marker in item.iter_markers("checklist") for arg in marker.args)
+            result = KataResult(result.nodeid, result.topic, result.kata, checklist)
+            item.stash[RESULT] = result
+            item.user_properties.extend(("checklist", item_id) for item_id in checklist)  # --junitxml
 
-    def _item_info(self, item: pytest.Item) -> dict | None:
+    def _result_for(self, nodeid: str, path: Path | None = None) -> KataResult | None:
+        """A not-yet-run result for a kata test, from its path; None for tests outside katas/."""
+        path = path or self.config.rootpath / nodeid.split("::", 1)[0]
         try:
-            relative = item.path.relative_to(self.curriculum.root)
+            relative = path.resolve().relative_to(self.curriculum.root.resolve())
         except ValueError:
-            return None  # not a kata test
-        if len(relative.parts) != 2:
             return None
-        stem = item.path.stem
-        checklist = [arg for marker in item.iter_markers("checklist") for arg in marker.args]
-        return {
-            "topic": relative.parts[0],
-            "kata": stem[len("test_"):] if stem.startswith("test_") else None,
-            "checklist": checklist,
-        }
+        if len(relative.parts) != 2 or self.curriculum.topic(relative.parts[0]) is None:
+            return None
+        stem = path.stem
+        return KataResult(nodeid, relative.parts[0], stem[len("test_"):] if stem.startswith("test_") else None, ())
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_protocol(self, item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, object, object]:
+        if RESULT not in item.stash:
+            return (yield)
+        self.current = item
+        WATCHDOG.arm("test", LIMITS.test, f"{item.nodeid} was still running after {LIMITS.test:g} s")
+        try:
+            return (yield)
+        finally:
+            WATCHDOG.disarm("test")
+            self.current = None
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_call(self, item: pytest.Item) -> None:
-        info = item.stash.get(ITEM_INFO, None)
-        if info is None:
+        result = item.stash.get(RESULT, None)
+        if result is None:
             return
-        unknown = [i for i in info["checklist"] if self.curriculum.checklist_item(i) is None]
+        unknown = [i for i in result.checklist if self.curriculum.checklist_item(i) is None]
         if unknown:
-            topic = self.curriculum.topic(info["topic"])
+            topic = self.curriculum.topic(result.topic)
             known = ", ".join(i.id for i in topic.checklist) if topic else "none"
             pytest.fail(
                 f"unknown checklist id {', '.join(map(repr, unknown))} in @pytest.mark.checklist; "
-                f"ids known for {info['topic']}: {known} (see katas/{info['topic']}/topic.toml)",
+                f"ids known for {result.topic}: {known} (see katas/{result.topic}/topic.toml)",
                 pytrace=False,
             )
 
     @pytest.hookimpl(wrapper=True)
-    def pytest_pyfunc_call(self, pyfuncitem: pytest.Function):
+    def pytest_pyfunc_call(self, pyfuncitem: pytest.Function) -> Generator[None, object, object]:
         try:
             return (yield)
         except KeyboardInterrupt as escape:
-            if USER_INTERRUPT.is_set() or ITEM_INFO not in pyfuncitem.stash:
+            if USER_INTERRUPT.is_set() or RESULT not in pyfuncitem.stash:
                 raise
             raise KataFailure(
                 "the code under test raised KeyboardInterrupt: only a person pressing Ctrl-C should "
@@ -185,85 +182,153 @@ class DojoSession:
             ) from escape
 
     @pytest.hookimpl(wrapper=True)
-    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo):
+    def pytest_runtest_makereport(
+        self, item: pytest.Item, call: pytest.CallInfo[None]
+    ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
         report = yield
-        info = item.stash.get(ITEM_INFO, None)
-        if info is not None:
-            report.dojo = info  # travels to the xdist controller with the report
+        result = item.stash.get(RESULT, None)
+        if result is not None:
+            report.dojo = result.to_record()  # type: ignore[attr-defined]  # travels to the xdist controller
             if report.failed and call.when == "call":
-                self._add_hint(report, info)
+                self._add_hint(report, result)
         return report
 
-    def _add_hint(self, report: pytest.TestReport, info: dict) -> None:
-        kata = self.curriculum.kata(info["kata"]) if info["kata"] else None
+    def _add_hint(self, report: pytest.TestReport, result: KataResult) -> None:
+        kata = self.curriculum.kata(result.kata) if result.kata else None
         if kata is None:
             return
-        tier = self.progress.hint_tier(kata.module, len(kata.hints))
+        tier = self.progress.hint_tier(kata.module, len(kata.hints), self.settings.hint_runs)
         more = " (more unlock if it keeps failing)" if tier + 1 < len(kata.hints) else ""
         title = f"hint {tier + 1} of {len(kata.hints)} for {kata.topic}/{kata.module}.py{more}"
-        if hasattr(report.longrepr, "addsection"):
-            report.longrepr.addsection(title, kata.hints[tier])
-        elif isinstance(report.longrepr, str):  # pytest.fail(..., pytrace=False): the message alone
-            report.longrepr += f"\n{'-' * 4} {title} {'-' * 4}\n{kata.hints[tier]}"
+        longrepr: Any = report.longrepr
+        if hasattr(longrepr, "addsection"):
+            longrepr.addsection(title, kata.hints[tier])
+        elif isinstance(longrepr, str):  # pytest.fail(..., pytrace=False): the message alone
+            report.longrepr = longrepr + f"\n{'-' * 4} {title} {'-' * 4}\n{kata.hints[tier]}"
 
     # ------------------------------------------------------------------ results and the report
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        info = getattr(report, "dojo", None)
-        if info is None or self.is_worker:
+        """Gather results on the controller: passed only from a passed call phase; any failure counts."""
+        if self.is_worker:
             return
-        entry = self.results.setdefault(report.nodeid, {**info, "outcome": "passed"})
+        result = self.results.get(report.nodeid)
+        if result is None:
+            record = getattr(report, "dojo", None)
+            # A report without the record (an xdist worker that crashed) still belongs to its test.
+            result = KataResult.from_record(record) if record else self._result_for(report.nodeid)
+            if result is None:
+                return
         if report.failed:
-            entry["outcome"] = "failed"
-        elif report.skipped and entry["outcome"] == "passed":
-            entry["outcome"] = "skipped"
+            result = result.ended("failed")
+            if str(report.when) == "???" and isinstance(report.longrepr, str):  # xdist: the worker died
+                report.longrepr += (
+                    "\ndojo: the process running this test ended before it finished: code that catches the "
+                    "exception meant to stop it (see the dojo line above), os._exit(), or a crash"
+                )
+        elif report.skipped:
+            result = result.ended("skipped")
+        elif report.when == "call":
+            result = result.ended("passed")
+        self.results[report.nodeid] = result
 
     @pytest.hookimpl(trylast=True)
-    def pytest_sessionfinish(self, session: pytest.Session) -> None:
-        if self.is_worker or not self.results:
+    def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        if self.is_worker or self._finished or not self.results:
             return
-        this_run = [
-            KataResult(nodeid, r["topic"], r["kata"], tuple(r["checklist"]), r["outcome"])
-            for nodeid, r in sorted(self.results.items())
-        ]
-        earlier = self.progress.earlier_results(self.config.rootpath, exclude=set(self.results))
+        self._finished = True
+        interrupted = exitstatus in INTERRUPTED_STATUSES or USER_INTERRUPT.is_set()
+        if interrupted:
+            # Tests cut short have no call report; nothing of this run is saved as progress.
+            this_run = [r for r in self.results.values() if r.outcome != "not run"]
+            self.notes.append("dojo: the run was interrupted: nothing of it is saved as progress")
+        else:
+            # A test that started but never reported its call (its worker died) did not pass.
+            this_run = [r.ended("failed") if r.outcome == "not run" else r for r in self.results.values()]
+        this_run.sort(key=lambda r: r.nodeid)
+        earlier = self.progress.earlier_results(self.config.rootpath, exclude={r.nodeid for r in this_run})
         self.readiness = assess(
-            self.curriculum, this_run + earlier, target=self.target_name, python=platform.python_version()
+            self.curriculum, this_run + earlier, target=self.settings.target_name, python=platform.python_version()
         )
-        if self.persist:
-            self.progress.record(this_run)
-            self._write("progress", lambda: progress_store.save(self.progress_file, self.target_name, self.progress))
-        if path := self.config.getoption("readiness_json"):
-            self._write(path, lambda: _write_text(Path(path), render.to_json(self.readiness), "w"))
-        if path := self.config.getoption("readiness_md"):
-            mode = "a" if path == os.environ.get("GITHUB_STEP_SUMMARY") else "w"
-            self._write(path, lambda: _write_text(Path(path), render.markdown(self.readiness), mode))
+        if self.settings.persist and not interrupted:
+            self._write("progress", lambda: self.progress.record(this_run))
+        readiness = self.readiness
+        if json_path := self.settings.json_path:
+            self._write(json_path, lambda: _write_text(Path(json_path), render.to_json(readiness), "w"))
+        if md_path := self.settings.md_path:
+            mode = "a" if md_path == os.environ.get("GITHUB_STEP_SUMMARY") else "w"
+            self._write(md_path, lambda: _write_text(Path(md_path), render.markdown(readiness), mode))
 
-    def _write(self, what: str, write) -> None:
+    def _write(self, what: str, write: Callable[[], None]) -> None:
         try:
             write()
-        except OSError as error:  # never lose the report over a file: say so at the end instead
-            self.write_errors.append(f"dojo could not write {what}: {error}")
+        except Exception as error:  # noqa: BLE001 - never lose the report over a file: say so, and fail the run
+            self.notes.append(f"dojo: could not write {what}: {error}")
+            if self.session is not None and self.session.exitstatus == pytest.ExitCode.OK:
+                self.session.exitstatus = pytest.ExitCode.USAGE_ERROR
 
     @pytest.hookimpl(wrapper=True, tryfirst=True)
-    def pytest_terminal_summary(self, terminalreporter):
+    def pytest_terminal_summary(self, terminalreporter: Any) -> Generator[None, object, object]:
         # Outermost wrapper: the report comes after pytest's short summary, just above the final counts.
         result = yield
-        if self.readiness is None:
-            return result
-        terminalreporter.section("readiness report", sep="=", bold=True)
-        for text, markup in render.terminal_lines(self.readiness):
-            terminalreporter.write_line(text, **markup)
-        for problem in self.write_errors:
-            terminalreporter.write_line(problem, red=True)
+        if self.readiness is not None:
+            terminalreporter.section("readiness report", sep="=", bold=True)
+            for text, markup in render.terminal_lines(self.readiness):
+                terminalreporter.write_line(text, **markup)
+        for note in dict.fromkeys(self.notes + self.progress.notices):  # each once, in order
+            terminalreporter.write_line(note, yellow=True)
         return result
+
+    # ------------------------------------------------------------------ runs that will not end
+
+    def _on_sigint(self, signum: int, frame: FrameType | None) -> None:
+        if USER_INTERRUPT.is_set():
+            # The first Ctrl-C was swallowed by the code under test: end now, saving nothing.
+            _to_terminal(self.config, "\ndojo: Ctrl-C again: the code under test swallowed the first one; "
+                         "ending the run (nothing of it is saved)\n")
+            os._exit(SECOND_CTRL_C_STATUS)
+        USER_INTERRUPT.set()  # a real Ctrl-C: let it abort the run as usual
+        signal.default_int_handler(signum, frame)
+
+    def _on_watchdog(self, what: str) -> None:
+        """On the watchdog's thread: learner code swallowed every exception meant to stop it."""
+        message = (
+            f"dojo: {what}: the code under test catches the exception that stops it (look for a bare "
+            "`except:` or `except BaseException:` inside a loop), so dojo ended the run here"
+        )
+        if self.is_worker:
+            _to_terminal(self.config, f"\n{message}; its worker ends, the other workers go on.\n")
+            return  # the watchdog ends this worker; xdist reports its test as failed and goes on
+        _suspend_capture(self.config)
+        item = self.current
+        if item is not None:
+            failed = pytest.TestReport(item.nodeid, item.location, {}, "failed", message, "call", [], 0.0)
+            failed.dojo = item.stash[RESULT].to_record()  # type: ignore[attr-defined]
+            self.config.hook.pytest_runtest_logreport(report=failed)
+        self.notes.append(f"{message}; the tests after it did not run.")
+        if self.session is not None:
+            self.session.exitstatus = pytest.ExitCode.TESTS_FAILED
+            self.config.hook.pytest_sessionfinish(session=self.session, exitstatus=pytest.ExitCode.TESTS_FAILED)
+        else:
+            _to_terminal(self.config, f"\n{message}.\n")
+
+
+def _suspend_capture(config: pytest.Config) -> None:
+    """Give the terminal back: pytest captures output while a test runs."""
+    capture = config.pluginmanager.get_plugin("capturemanager")
+    if capture is not None:
+        try:
+            capture.suspend_global_capture(in_=True)
+        except Exception:  # noqa: BLE001 - best effort on the way out
+            pass
+
+
+def _to_terminal(config: pytest.Config, text: str) -> None:
+    _suspend_capture(config)
+    sys.stderr.write(text)
+    sys.stderr.flush()
 
 
 def _write_text(path: Path, text: str, mode: str) -> None:
     with path.open(mode, encoding="utf-8") as handle:
         handle.write(text)
-
-
-def _on_sigint(signum, frame):
-    USER_INTERRUPT.set()  # a real Ctrl-C: let it abort the run as usual
-    signal.default_int_handler(signum, frame)

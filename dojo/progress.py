@@ -1,110 +1,270 @@
-"""The learner's progress between runs: ``.dojo/progress.json`` under the repository root (git-ignored).
+"""The learner's progress between runs: ``.dojo/progress.sqlite3`` under the repository root (git-ignored).
 
-One record per target (``katas``, ``solutions`` or another folder): the last result of every
-kata test, and how many runs in a row each kata has failed (which sets the hint tier).
-Only the pytest controller writes it, atomically (a temporary file, then ``os.replace``), so a
-crash or Ctrl-C mid-write never leaves a torn file. An unreadable file is set aside, not lost.
+Per target (``katas``, ``solutions``): the last result of every kata test, and how many runs
+in a row each kata has failed (which sets its hint tier). SQLite in WAL mode, one transaction
+per run and an upsert per test, so two runs side by side (``dojo watch`` beside a plain
+pytest run, two topics at once) both keep their results, and a crash mid-write loses
+nothing. Only the pytest controller writes.
+
+A file that cannot be used (not a database, another schema, rows of the wrong shape) is
+set aside with a time stamp, never overwritten, and progress starts afresh; the old
+``progress.json`` of earlier versions is migrated once and kept beside it. Every such event
+is one line in :attr:`ProgressStore.notices`, for the plugin to print.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from dataclasses import dataclass, field
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing, contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from dojo.readiness import KataResult
+from dojo.readiness import KataResult, RecordError
 
-FORMAT_VERSION = 1
-RUNS_PER_HINT_TIER = 3  # a kata failing this many runs in a row unlocks its next hint
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 10_000  # another run's transaction is short: wait for it rather than fail
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS results (
+    target TEXT NOT NULL, nodeid TEXT NOT NULL, topic TEXT NOT NULL, kata TEXT,
+    checklist TEXT NOT NULL, outcome TEXT NOT NULL, recorded TEXT NOT NULL,
+    PRIMARY KEY (target, nodeid)
+);
+CREATE TABLE IF NOT EXISTS katas (
+    target TEXT NOT NULL, kata TEXT NOT NULL, failing_runs INTEGER NOT NULL,
+    PRIMARY KEY (target, kata)
+);
+"""
+
+
+class ProgressError(Exception):
+    """The progress file is unusable; the store sets it aside."""
 
 
 def progress_path(rootdir: Path) -> Path:
-    return rootdir / ".dojo" / "progress.json"
+    return rootdir / ".dojo" / "progress.sqlite3"
 
 
-@dataclass
-class TargetProgress:
-    tests: dict[str, dict] = field(default_factory=dict)  # nodeid -> {topic, kata, checklist, outcome, recorded}
-    failing_runs: dict[str, int] = field(default_factory=dict)  # kata module -> consecutive failing runs
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
-    def hint_tier(self, kata: str, hint_count: int) -> int:
+
+def _stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+class ProgressStore:
+    """The progress of one target, read once at start and written once at the end of a run."""
+
+    def __init__(self, path: Path, target: str, *, readonly: bool = False):
+        """readonly: an xdist worker, which reads hint tiers and leaves repairs to the controller."""
+        self.path = path
+        self.target = target
+        self.notices: list[str] = []
+        self.tests: dict[str, KataResult] = {}
+        self.failing_runs: dict[str, int] = {}
+        if not readonly:
+            self._migrate_json()
+        try:
+            self._read()
+        except ProgressError as error:
+            self.tests, self.failing_runs = {}, {}
+            if not readonly:
+                self._set_aside(self.path, str(error))
+
+    # ------------------------------------------------------------------ reading
+
+    def hint_tier(self, kata: str, hint_count: int, runs_per_tier: int) -> int:
         """0-based index of the hint to show for a kata, given how long it has been failing."""
-        return min(self.failing_runs.get(kata, 0) // RUNS_PER_HINT_TIER, hint_count - 1)
+        return max(0, min(self.failing_runs.get(kata, 0) // max(runs_per_tier, 1), hint_count - 1))
 
     def earlier_results(self, rootdir: Path, exclude: set[str]) -> list[KataResult]:
         """Results from earlier runs for tests not in `exclude`, skipping tests whose file is gone."""
-        results = []
         file_exists: dict[str, bool] = {}  # one stat per test file, not per test
-        for nodeid, record in self.tests.items():
+        results = []
+        for nodeid, result in self.tests.items():
             file = nodeid.split("::", 1)[0]
             if file not in file_exists:
                 file_exists[file] = (rootdir / file).is_file()
-            if nodeid in exclude or not file_exists[file]:
-                continue
-            results.append(
-                KataResult(
-                    nodeid=nodeid,
-                    topic=record["topic"],
-                    kata=record.get("kata"),
-                    checklist=tuple(record.get("checklist", ())),
-                    outcome=record["outcome"],
-                    recorded=record.get("recorded", "unknown"),
-                )
-            )
+            if nodeid not in exclude and file_exists[file]:
+                results.append(result)
         return results
 
-    def record(self, results: list[KataResult]) -> None:
-        """Store this run's results and advance each kata's failing-run count."""
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    def _read(self) -> None:
+        if not self.path.exists():
+            return
+        try:
+            with self._connect(write=False) as db:
+                self.tests = {
+                    result.nodeid: result
+                    for result in map(_row_to_result, db.execute(
+                        "SELECT nodeid, topic, kata, checklist, outcome, recorded FROM results WHERE target = ?",
+                        (self.target,),
+                    ))
+                }
+                for kata, runs in db.execute("SELECT kata, failing_runs FROM katas WHERE target = ?", (self.target,)):
+                    if not isinstance(kata, str) or not isinstance(runs, int) or runs < 0:
+                        raise ProgressError(f"a hint counter has the wrong shape: {kata!r}: {runs!r}")
+                    self.failing_runs[kata] = runs
+        except (sqlite3.Error, RecordError, ValueError) as error:
+            raise ProgressError(str(error)) from error
+
+    @contextmanager
+    def _connect(self, *, write: bool = True) -> Iterator[sqlite3.Connection]:
+        """A connection in a transaction (committed on success), with the schema checked (and made, to write)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with closing(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)) as db:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")  # WAL keeps it consistent; a power cut may lose the last run only
+            db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            try:
+                if not _check_schema(db, create=write):
+                    db.execute("ROLLBACK")
+                    yield _EMPTY
+                    return
+                yield db
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    # ------------------------------------------------------------------ writing
+
+    def record(self, results: Iterable[KataResult]) -> None:
+        """Store one run's results and advance each kata's failing-run count, in one transaction."""
+        now = _now()
         kata_passed: dict[str, bool] = {}
+        rows = []
         for result in results:
-            self.tests[result.nodeid] = {
-                "topic": result.topic,
-                "kata": result.kata,
-                "checklist": list(result.checklist),
-                "outcome": result.outcome,
-                "recorded": now,
-            }
+            rows.append((self.target, result.nodeid, result.topic, result.kata, json.dumps(list(result.checklist)),
+                         result.outcome, now))
             if result.kata:
                 kata_passed[result.kata] = kata_passed.get(result.kata, True) and result.outcome == "passed"
-        for kata, passed in kata_passed.items():
-            self.failing_runs[kata] = 0 if passed else self.failing_runs.get(kata, 0) + 1
+        counters = [(self.target, kata, 0 if passed else 1) for kata, passed in kata_passed.items()]
+        try:
+            with self._connect() as db:
+                _upsert(db, rows, counters)
+        except (sqlite3.DatabaseError, ProgressError) as error:
+            # Became unusable since we read it (or another run broke it): keep it aside, save afresh.
+            self._set_aside(self.path, str(error))
+            with self._connect() as db:
+                _upsert(db, rows, counters)
+
+    def clear(self) -> Path | None:
+        """Forget all progress, keeping the old file as a time-stamped backup; returns where."""
+        if not self.path.exists():
+            return None
+        return self._move_aside(self.path, "backup")
+
+    # ------------------------------------------------------------------ files set aside
+
+    def _set_aside(self, path: Path, why: str) -> None:
+        kept = self._move_aside(path, "unreadable")
+        self.notices.append(f"dojo: progress file unreadable ({why}), kept as {kept}; starting afresh")
+
+    @staticmethod
+    def _move_aside(path: Path, label: str) -> Path:
+        """Rename path (and its WAL files) to a new time-stamped name; never overwrites an earlier one."""
+        kept = path.with_name(f"{path.name}.{label}-{_stamp()}")
+        while kept.exists():  # two in the same microsecond: still never overwrite
+            kept = kept.with_name(kept.name + "-1")
+        path.replace(kept)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                side.replace(kept.with_name(kept.name + suffix))
+        return kept
+
+    def _migrate_json(self) -> None:
+        """Bring the progress.json of earlier versions into the database once; keep it as a backup."""
+        old = self.path.with_name("progress.json")
+        if not old.exists():
+            return
+        try:
+            data = json.loads(old.read_text(encoding="utf-8"))
+            if not isinstance(data, dict) or not isinstance(data.get("targets"), dict):
+                raise ValueError("no table of targets")
+            with self._connect() as db:
+                for target, record in data["targets"].items():
+                    _migrate_target(db, target, record)
+        except (OSError, ValueError, RecordError, TypeError, AttributeError, sqlite3.Error) as error:
+            kept = self._move_aside(old, "unreadable")
+            self.notices.append(f"dojo: old progress file unreadable ({error}), kept as {kept}")
+            return
+        kept = self._move_aside(old, "migrated")
+        self.notices.append(f"dojo: progress moved to {self.path.name}; the old file is kept as {kept.name}")
 
 
-def load(path: Path, target: str) -> TargetProgress:
-    """The progress recorded for target; empty when there is none or the file is unreadable."""
-    record = (_read(path) or {}).get("targets", {}).get(target, {})
-    return TargetProgress(dict(record.get("tests", {})), dict(record.get("failing_runs", {})))
+def _check_schema(db: sqlite3.Connection, *, create: bool) -> bool:
+    """True when the schema is there (made now, if create); False for an empty database; else ProgressError."""
+    if create:
+        # One statement at a time: executescript would commit the transaction we are in.
+        for statement in filter(str.strip, _SCHEMA.split(";")):
+            db.execute(statement)
+    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return False  # a database file with nothing in it yet: no progress
+    if not {"meta", "results", "katas"} <= tables:
+        raise ProgressError("not a dojo progress database")
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is None and create:
+        db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+    elif row is None or row[0] != str(SCHEMA_VERSION):
+        raise ProgressError(f"schema version {row[0] if row else 'missing'}, this dojo reads {SCHEMA_VERSION}")
+    return True
 
 
-def save(path: Path, target: str, progress: TargetProgress) -> None:
-    data = _read(path)
-    if data is None:
-        # Unreadable or from another format: keep it beside the new file rather than lose it.
-        path.replace(path.with_name(f"{path.name}.unreadable"))
-        data = {}
-    data["version"] = FORMAT_VERSION
-    data.setdefault("targets", {})[target] = {"tests": progress.tests, "failing_runs": progress.failing_runs}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".progress-", suffix=".json", dir=path.parent)
+# Stands in for a connection to a database with no tables yet: every query finds nothing.
+_EMPTY = sqlite3.connect(":memory:", check_same_thread=False)
+for _statement in filter(str.strip, _SCHEMA.split(";")):
+    _EMPTY.execute(_statement)
+
+
+def _upsert(db: sqlite3.Connection, rows: Sequence[tuple[object, ...]], counters: Sequence[tuple[str, str, int]]) -> None:
+    """Per-test results replace earlier ones; a kata's failing-run count goes up by one or back to 0."""
+    db.executemany(
+        "INSERT INTO results VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (target, nodeid) DO UPDATE SET "
+        "topic = excluded.topic, kata = excluded.kata, checklist = excluded.checklist, "
+        "outcome = excluded.outcome, recorded = excluded.recorded",
+        rows,
+    )
+    db.executemany(
+        "INSERT INTO katas VALUES (?, ?, ?) ON CONFLICT (target, kata) DO UPDATE SET "
+        "failing_runs = CASE WHEN excluded.failing_runs = 0 THEN 0 ELSE failing_runs + 1 END",
+        counters,
+    )
+
+
+def _row_to_result(row: tuple[object, ...]) -> KataResult:
+    nodeid, topic, kata, checklist, outcome, recorded = row
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump(data, file, indent=1, sort_keys=True)
-        os.replace(temporary, path)  # atomic: readers see the old file or the new one, never half of one
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        items = json.loads(checklist) if isinstance(checklist, str) else None
+    except ValueError:
+        items = None
+    return KataResult.from_record(
+        {"nodeid": nodeid, "topic": topic, "kata": kata, "checklist": items, "outcome": outcome, "recorded": recorded}
+    )
 
 
-def _read(path: Path) -> dict | None:
-    """The file's data; {} when there is no file; None when it exists but cannot be used."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) and data.get("version") == FORMAT_VERSION else None
+def _migrate_target(db: sqlite3.Connection, target: object, record: object) -> None:
+    if not isinstance(target, str) or not isinstance(record, dict):
+        raise ValueError(f"target {target!r} has the wrong shape")
+    tests, failing = record.get("tests", {}), record.get("failing_runs", {})
+    if not isinstance(tests, dict) or not isinstance(failing, dict):
+        raise ValueError(f"target {target!r} has the wrong shape")
+    for nodeid, test in tests.items():
+        if not isinstance(test, dict):
+            raise ValueError(f"test {nodeid!r} has the wrong shape")
+        result = KataResult.from_record({"recorded": _now(), **test, "nodeid": nodeid})
+        db.execute(
+            "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (target, result.nodeid, result.topic, result.kata, json.dumps(list(result.checklist)), result.outcome,
+             result.recorded or _now()),
+        )
+    for kata, runs in failing.items():
+        if not isinstance(runs, int) or isinstance(runs, bool) or runs < 0:
+            raise ValueError(f"hint counter of {kata!r} is {runs!r}, not a count")
+        db.execute("INSERT OR REPLACE INTO katas VALUES (?, ?, ?)", (target, kata, runs))

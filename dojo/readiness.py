@@ -6,23 +6,75 @@ No pytest, no files: the plugin gathers results, :func:`assess` judges them, ``r
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any, Literal, get_args
 
 from dojo.curriculum import Curriculum, Topic
+
+Outcome = Literal["passed", "failed", "skipped", "not run"]
+OUTCOMES: tuple[Outcome, ...] = get_args(Outcome)
+
+
+class RecordError(ValueError):
+    """A stored or transmitted result record does not have the shape of a KataResult."""
 
 
 @dataclass(frozen=True)
 class KataResult:
+    """One kata test: what it proves and how it ended. The one record the plugin, the xdist
+    reports, the progress store and the readiness judgement all use (``to_record``/``from_record``).
+    """
+
     nodeid: str
     topic: str
     kata: str | None
     checklist: tuple[str, ...]
-    outcome: str  # "passed", "failed" or "skipped"
+    outcome: Outcome = "not run"
     recorded: str | None = None  # when it ran, for results carried over from an earlier run
 
     @property
     def earlier(self) -> bool:
         return self.recorded is not None
+
+    def ended(self, outcome: Outcome) -> KataResult:
+        """This test with a new outcome; a failure is never overwritten by a later phase's pass or skip."""
+        if self.outcome == "failed" or outcome == self.outcome:
+            return self
+        return replace(self, outcome=outcome)
+
+    def to_record(self) -> dict[str, Any]:
+        """Plain data (JSON, xdist's wire format, a database row)."""
+        return {
+            "nodeid": self.nodeid,
+            "topic": self.topic,
+            "kata": self.kata,
+            "checklist": list(self.checklist),
+            "outcome": self.outcome,
+            "recorded": self.recorded,
+        }
+
+    @classmethod
+    def from_record(cls, record: object) -> KataResult:
+        """The inverse of to_record, checking every field; RecordError names the first bad one."""
+        if not isinstance(record, dict):
+            raise RecordError(f"a result must be a table, not {type(record).__name__}")
+        def field_of(name: str, check: Callable[[object], bool], what: str) -> Any:
+            value = record.get(name)
+            if not check(value):
+                raise RecordError(f"result field {name!r} must be {what}, not {value!r}")
+            return value
+        checklist = field_of(
+            "checklist", lambda v: isinstance(v, (list, tuple)) and all(isinstance(i, str) for i in v), "a list of strings"
+        )
+        return cls(
+            nodeid=field_of("nodeid", lambda v: isinstance(v, str) and bool(v), "a test id"),
+            topic=field_of("topic", lambda v: isinstance(v, str) and bool(v), "a topic folder name"),
+            kata=field_of("kata", lambda v: v is None or isinstance(v, str), "a module name or null"),
+            checklist=tuple(checklist),
+            outcome=field_of("outcome", lambda v: v in OUTCOMES, f"one of {', '.join(OUTCOMES)}"),
+            recorded=field_of("recorded", lambda v: v is None or isinstance(v, str), "a time stamp or null"),
+        )
 
 
 @dataclass
@@ -74,7 +126,7 @@ class Readiness:
     verdict: Verdict
     next_kata: str | None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 

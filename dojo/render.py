@@ -8,6 +8,7 @@ from itertools import groupby
 from dojo.readiness import Readiness, TopicProgress
 
 BAR_WIDTH = 12
+JSON_SCHEMA = 1  # bump when a key of the JSON report changes meaning or goes
 
 
 def _bar(passed: int, total: int) -> str:
@@ -28,10 +29,13 @@ def _topic_status(topic: TopicProgress) -> str:
     return f"{topic.passed:>3}/{topic.total:<3} passed  [{_bar(topic.passed, topic.total)}]  {topic.source}"
 
 
-def terminal_lines(readiness: Readiness) -> list[tuple[str, dict]]:
+def terminal_lines(readiness: Readiness) -> list[tuple[str, dict[str, bool]]]:
     """(text, markup) pairs; markup is TerminalWriter keywords such as {"green": True}."""
-    lines: list[tuple[str, dict]] = []
-    add = lambda text="", **markup: lines.append((text, markup))  # noqa: E731
+    lines: list[tuple[str, dict[str, bool]]] = []
+
+    def add(text: str = "", **markup: bool) -> None:
+        lines.append((text, markup))
+
     add(f"target: {readiness.target}    Python {readiness.python}")
     add()
     add("Progress per topic", bold=True)
@@ -42,8 +46,8 @@ def terminal_lines(readiness: Readiness) -> list[tuple[str, dict]]:
     done_items = sum(item.done for item in readiness.checklist)
     add(f"Readiness checklist: {done_items} of {len(readiness.checklist)} done", bold=True)
     with_katas = {t.id for t in readiness.topics if t.has_katas}
-    for topic_id, items in groupby(readiness.checklist, key=lambda item: item.topic):
-        items = list(items)
+    for topic_id, group in groupby(readiness.checklist, key=lambda item: item.topic):
+        items = list(group)
         if topic_id not in with_katas:
             add(f"  [ ] {_topic_name(topic_id)}: {len(items)} item{'s' if len(items) != 1 else ''}, no katas yet")
             continue
@@ -102,4 +106,4 @@ def markdown(readiness: Readiness) -> str:
 
 
 def to_json(readiness: Readiness) -> str:
-    return json.dumps(readiness.to_dict(), indent=2, sort_keys=True) + "\n"
+    return json.dumps({"schema": JSON_SCHEMA, **readiness.to_dict()}, indent=2, sort_keys=True) + "\n"

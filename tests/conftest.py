@@ -38,7 +38,7 @@ def run_katas(paths: list[str], target: Path, tmp_path: Path, *extra: str) -> Pr
     env.pop("DOJO_TARGET", None)
     env.pop("PYTEST_XDIST_WORKER", None)
     command = [
-        sys.executable, "-m", "pytest", *paths, "--target", str(target),
+        sys.executable, "-m", "pytest", *paths, "--dojo-target", str(target),
         "-p", "tests.kata_probe", "-p", "no:cacheprovider", "-q", *extra,
     ]
     completed = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
@@ -46,6 +46,36 @@ def run_katas(paths: list[str], target: Path, tmp_path: Path, *extra: str) -> Pr
         raise AssertionError(f"the child pytest run wrote no results:\n{completed.stdout}\n{completed.stderr}")
     data = json.loads(out.read_text())
     return ProbeRun(data["tests"], data["collection_errors"], completed.stdout + completed.stderr)
+
+
+def run_kata_batch(jobs: list[tuple[list[str], Path]], tmp_path: Path) -> list[ProbeRun]:
+    """Several runs of kata tests, each against its own target, in one child interpreter (see tests.probe_batch).
+
+    A run that ended its process (the watchdog, os._exit) and the runs after it are repeated
+    one child each, so one runaway never costs the others their results.
+    """
+    specs = [
+        {"paths": paths, "target": str(target), "out": str(tmp_path / f"batch-{index}.json")}
+        for index, (paths, target) in enumerate(jobs)
+    ]
+    jobs_file = tmp_path / "batch-jobs.json"
+    jobs_file.write_text(json.dumps(specs), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("DOJO_TARGET", None)
+    env.pop("PYTEST_XDIST_WORKER", None)
+    completed = subprocess.run(
+        [sys.executable, "-m", "tests.probe_batch", str(jobs_file)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=600,
+    )
+    runs = []
+    for (paths, target), spec in zip(jobs, specs, strict=True):
+        out = Path(spec["out"])
+        if out.exists():
+            data = json.loads(out.read_text())
+            runs.append(ProbeRun(data["tests"], data["collection_errors"], completed.stdout[-4000:]))
+        else:
+            runs.append(run_katas(paths, target, tmp_path))
+    return runs
 
 
 @pytest.fixture(scope="session")

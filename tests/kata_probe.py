@@ -14,6 +14,12 @@ _results: dict = {}
 _collection_errors: list = []
 
 
+def pytest_configure(config):
+    # tests.probe_batch runs pytest several times in one interpreter: each run records afresh.
+    _results.clear()
+    _collection_errors.clear()
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     report = yield

@@ -60,7 +60,8 @@ SEED_ELIMINATION = [
     ("Threading vs multiprocessing for CPU-intensive work?", "16_concurrency"),
 ]
 
-MIN_KATA_MODULES, MIN_KATA_TESTS, MIN_PUZZLES, MIN_QUESTIONS = 4, 15, 5, 10
+MIN_KATA_MODULES, MIN_KATA_TESTS, MIN_PUZZLES, MIN_QUESTIONS = 6, 25, 7, 10
+HINT_TIERS = 3  # a nudge, a pointer, nearly the answer
 README_SECTIONS = [
     "Interview overview", "Concept breakdown", "Interview questions", "Think-aloud answers",
     "Live coding and output prediction", "Common failure modes", "Mock interview round", "Self-assessment",
@@ -86,7 +87,7 @@ def test_ten_elimination_questions_word_for_word_proven_by_their_topics():
     questions = CURRICULUM.elimination
     assert [q.number for q in questions] == list(range(1, 11))
     assert [q.question for q in questions] == [text for text, _ in SEED_ELIMINATION]
-    for question, (_, topic_id) in zip(questions, SEED_ELIMINATION):
+    for question, (_, topic_id) in zip(questions, SEED_ELIMINATION, strict=True):
         topics = {CURRICULUM.checklist_item(item_id).topic for item_id in question.checklist}
         assert topics == {topic_id}, f"question {question.number} is proven by {topics}, expected {topic_id}"
 
@@ -99,10 +100,13 @@ def test_kata_module_names_are_unique_and_shadow_nothing():
         assert not set(modules) & installed, f"{tree}: kata modules shadow installed packages"
 
 
-def test_every_kata_has_hints():
+def test_every_kata_has_three_distinct_hint_tiers():
+    # The loader guarantees at least one hint; the lesson needs the three tiers, each saying more.
     for topic in CURRICULUM.topics:
         for kata in topic.katas:
-            assert kata.hints and all(hint.strip() for hint in kata.hints), f"{kata.module} needs hints"
+            tiers = [" ".join(hint.split()) for hint in kata.hints]
+            assert len(tiers) >= HINT_TIERS, f"{kata.module} has {len(tiers)} hints, needs {HINT_TIERS} tiers"
+            assert len(set(tiers)) == len(tiers), f"{kata.module} repeats a hint"
 
 
 def _puzzle_count(topic_id: str) -> int:

@@ -14,17 +14,27 @@ from __future__ import annotations
 import ast
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import CURRICULUM, REPO, TOPICS_WITH_KATAS, run_katas
+from tests.conftest import CURRICULUM, REPO, TOPICS_WITH_KATAS, ProbeRun, run_kata_batch, run_katas
 
 # An untouched stub may fail only like this: an assertion (dojo's KataFailure is one),
-# NotImplementedError, or pytest's own Failed (pytest.fail, pytest-timeout).
+# NotImplementedError, or pytest's own Failed (pytest.fail, pytest-timeout)...
 RIGHT_REASONS = {"AssertionError", "NotImplementedError", "Failed"}
+# ...but never because its kata module or a name in it is unavailable (an import failure
+# arrives as an AssertionError subclass, so that only the tests using it fail).
+WRONG_REASONS = {"KataUnavailable"}
 ANSWER_KINDS = ("predict", "quiz")  # katas whose learners write answers rather than code
-MIN_MISCONCEPTIONS_PER_TOPIC = 3
+MIN_MISCONCEPTIONS_PER_TOPIC = 6
+
+
+def stub_failure_is_for_the_right_reason(result: dict) -> bool:
+    """A probe result of a stub test: failed on its own assertion or NotImplementedError."""
+    mro = set(result["exception_mro"])
+    return bool(RIGHT_REASONS & mro) and not WRONG_REASONS & mro
 
 
 def _misconceptions() -> list[Path]:
@@ -47,7 +57,7 @@ def test_every_stub_test_fails_for_the_right_reason(topic, stub_run):
     wrong = {
         nodeid: f"{r['exception']}: {r['message'][:200]}"
         for nodeid, r in results.items()
-        if not RIGHT_REASONS & set(r["exception_mro"])
+        if not stub_failure_is_for_the_right_reason(r)
     }
     assert not wrong, f"these stub failures are not an assertion or NotImplementedError: {wrong}"
 
@@ -105,10 +115,34 @@ def _misconceived_module(misconception: Path, topic: str, module: str) -> str:
     return (REPO / "solutions" / topic / f"{module}.py").read_text(encoding="utf-8") + "\n\n" + wrong
 
 
+@pytest.fixture(scope="session")
+def misconception_runs(tmp_path_factory) -> Callable[[str], dict[Path, ProbeRun]]:
+    """topic -> {misconception: its run}: every misconception of a topic in one batch, made on first use."""
+    cache: dict[str, dict[Path, ProbeRun]] = {}
+
+    def runs_of(topic: str) -> dict[Path, ProbeRun]:
+        if topic not in cache:
+            folder = tmp_path_factory.mktemp(f"misconceptions-{topic}")
+            mine = [p for p in _misconceptions() if p.parent.name == topic]
+            jobs = []
+            for index, misconception in enumerate(mine):
+                module = misconception.stem.partition("__")[0]
+                target = folder / f"target-{index}"
+                shutil.copytree(REPO / "solutions" / topic, target / topic)
+                if CURRICULUM.kata(module) is not None:
+                    replaced = _misconceived_module(misconception, topic, module)
+                    (target / topic / f"{module}.py").write_text(replaced, encoding="utf-8")
+                jobs.append(([f"katas/{topic}/test_{module}.py"], target))
+            cache[topic] = dict(zip(mine, run_kata_batch(jobs, folder), strict=True))
+        return cache[topic]
+
+    return runs_of
+
+
 @pytest.mark.parametrize(
     "misconception", _misconceptions(), ids=[f"{p.parent.name}/{p.stem}" for p in _misconceptions()]
 )
-def test_misconception_is_rejected(misconception, tmp_path):
+def test_misconception_is_rejected(misconception, misconception_runs):
     topic = misconception.parent.name
     module, _, trap = misconception.stem.partition("__")
     assert trap, f"{misconception.name}: name misconceptions <module>__<trap>.py"
@@ -118,10 +152,7 @@ def test_misconception_is_rejected(misconception, tmp_path):
     any_test = checklist_id == "none"
     assert any_test or CURRICULUM.checklist_item(checklist_id), f"{misconception.name}: unknown checklist id {checklist_id}"
 
-    target = tmp_path / "target"
-    shutil.copytree(REPO / "solutions", target)
-    (target / topic / f"{module}.py").write_text(_misconceived_module(misconception, topic, module), encoding="utf-8")
-    run = run_katas([f"katas/{topic}/test_{module}.py"], target, tmp_path)
+    run = misconception_runs(topic)[misconception]
     assert run.tests, f"no tests ran for {module}:\n{run.output[-2000:]}"
     rejecting = [
         n for n, r in run.tests.items() if r["outcome"] == "failed" and (any_test or checklist_id in r["checklist"])
@@ -161,3 +192,16 @@ def test_solutions_answer_the_learners_puzzles(topic, module):
     kata = _puzzles_without_answers(REPO / "katas" / topic / f"{module}.py")
     solution = _puzzles_without_answers(REPO / "solutions" / topic / f"{module}.py")
     assert solution == kata, f"solutions/{topic}/{module}.py differs from the kata beyond the answers"
+
+
+def test_a_stub_that_fails_to_import_fails_for_a_wrong_reason(tmp_path):
+    """The contract must see a kata module with a syntax error: that is not the stub failing on its own."""
+    target = tmp_path / "target"
+    shutil.copytree(REPO / "katas", target, ignore=shutil.ignore_patterns("test_*", "*.md", "*.toml"))
+    closures = target / "08_scope" / "closures.py"
+    closures.write_text(closures.read_text(encoding="utf-8") + "\n\ndef broken(:\n", encoding="utf-8")
+    run = run_katas(["katas/08_scope/test_closures.py"], target, tmp_path)
+    results = run.in_topic("08_scope")
+    assert results, run.output[-2000:]
+    assert all(r["outcome"] == "failed" for r in results.values())
+    assert not any(stub_failure_is_for_the_right_reason(r) for r in results.values())

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
 import textwrap
 import time
 
@@ -198,7 +204,7 @@ def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
 
 def readiness(pytester: pytest.Pytester, *args: str) -> tuple[pytest.RunResult, dict]:
     path = pytester.path / f"readiness-{time.monotonic_ns()}.json"
-    result = run(pytester, *args, f"--readiness-json={path}")
+    result = run(pytester, *args, f"--dojo-json={path}")
     return result, json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -228,7 +234,7 @@ def test_stub_run_reports_every_topic_and_the_verdict(kata_repo, mode):
 
 @pytest.mark.parametrize("mode", MODES)
 def test_solution_run_is_ready(kata_repo, mode):
-    result, report = readiness(kata_repo, "katas", "--solutions", *MODES[mode])
+    result, report = readiness(kata_repo, "katas", "--dojo-solutions", *MODES[mode])
     result.assert_outcomes(passed=5)
     assert report["target"] == "solutions"
     assert all(item["done"] for item in report["checklist"])
@@ -238,8 +244,8 @@ def test_solution_run_is_ready(kata_repo, mode):
 
 def test_json_is_the_same_serial_and_under_xdist(kata_repo):
     write(kata_repo, "katas/01_demo/arith.py", ARITH_SOLUTION.replace("return a + b", "return a + b if a > 0 else 0"))
-    _, serial = readiness(kata_repo, "katas", "--target", "katas")
-    _, parallel = readiness(kata_repo, "katas", "--target", "katas", "-n", "2")
+    _, serial = readiness(kata_repo, "katas", "--dojo-target", "katas")
+    _, parallel = readiness(kata_repo, "katas", "--dojo-target", "katas", "-n", "2")
     assert serial["totals"]["passed"] == 2  # test_adds and test_names pass, the rest fail
     assert serial == parallel  # the JSON holds no timings, so all of it must agree
 
@@ -248,7 +254,7 @@ def test_markdown_report_appends_to_the_github_step_summary(kata_repo, monkeypat
     summary = kata_repo.path / "summary.md"
     summary.write_text("earlier step\n", encoding="utf-8")
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
-    run(kata_repo, "katas", "--solutions", f"--readiness-md={summary}")
+    run(kata_repo, "katas", "--dojo-solutions", f"--dojo-md={summary}")
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("earlier step\n")
     assert "# Readiness report" in text and "**Verdict: READY**" in text
@@ -272,7 +278,7 @@ def test_unknown_checklist_id_fails_only_that_test(kata_repo, mode):
         "katas/02_other/test_greet.py",
         GREET_TESTS + '\n\n@pytest.mark.checklist("other.typo")\ndef test_typo():\n    assert True\n',
     )
-    result = run(kata_repo, "katas/02_other", "--solutions", *MODES[mode])
+    result = run(kata_repo, "katas/02_other", "--dojo-solutions", *MODES[mode])
     result.assert_outcomes(passed=1, failed=1)
     output = result.stdout.str()
     assert "unknown checklist id 'other.typo'" in output
@@ -287,7 +293,7 @@ def test_unknown_checklist_id_fails_only_that_test(kata_repo, mode):
 def test_syntax_error_fails_only_that_modules_tests(kata_repo, mode):
     write(kata_repo, "katas/01_demo/arith.py", "def add(a, b)\n    return a + b\n")
     write(kata_repo, "katas/02_other/greet.py", GREET_SOLUTION)
-    result, report = readiness(kata_repo, "katas", "--target", "katas", *MODES[mode])
+    result, report = readiness(kata_repo, "katas", "--dojo-target", "katas", *MODES[mode])
     result.assert_outcomes(passed=1, failed=4)
     output = result.stdout.str()
     assert "arith.py could not be imported" in output and "SyntaxError" in output
@@ -299,7 +305,7 @@ def test_syntax_error_fails_only_that_modules_tests(kata_repo, mode):
 def test_kata_that_hangs_at_import_fails_only_its_tests(kata_repo, mode, monkeypatch):
     write(kata_repo, "katas/01_demo/arith.py", "while True:\n    pass\n")
     write(kata_repo, "katas/02_other/greet.py", GREET_SOLUTION)
-    result = run(kata_repo, "katas", "--target", "katas", *MODES[mode])
+    result = run(kata_repo, "katas", "--dojo-target", "katas", *MODES[mode])
     result.assert_outcomes(passed=1, failed=4)
     assert "importing it did not finish within 5 s" in result.stdout.str()
 
@@ -314,7 +320,7 @@ def test_learner_escape_is_a_failed_test_not_an_aborted_session(kata_repo, mode,
         ARITH_TESTS.replace("assert call_kata(name) == \"demo\"", "assert name() == \"demo\"  # called directly"),
     )
     write(kata_repo, "katas/02_other/greet.py", GREET_SOLUTION)
-    result = run(kata_repo, "katas", "--target", "katas", *MODES[mode])
+    result = run(kata_repo, "katas", "--dojo-target", "katas", *MODES[mode])
     result.assert_outcomes(passed=1, failed=4)
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     output = result.stdout.str()
@@ -326,17 +332,16 @@ def test_learner_escape_is_a_failed_test_not_an_aborted_session(kata_repo, mode,
 def test_hanging_kata_is_stopped_by_its_own_bound(kata_repo, mode):
     write(kata_repo, "katas/01_demo/arith.py", "def add(a, b):\n    while True:\n        pass\n\n\ndef name():\n    return 'demo'\n")
     write(kata_repo, "katas/01_demo/test_arith.py", ARITH_TESTS.replace("call_kata(add, 2, 3)", "call_kata(add, 2, 3, time_limit=0.5)"))
-    started = time.monotonic()
-    result = run(kata_repo, "katas/01_demo/test_arith.py", "--target", "katas", *MODES[mode])
+    result = run(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas", "--dojo-call-limit=0.5", *MODES[mode])
     result.assert_outcomes(passed=1, failed=2)
-    assert "did not finish within 0.5 s" in result.stdout.str()
-    assert time.monotonic() - started < 15  # two bounded hangs (0.5 s and the 2 s default), not the 20 s backstop
+    assert result.stdout.str().count("did not finish within 0.5 s") == 2  # its own bound and the run's call limit
+    assert "Timeout" not in result.stdout.str(), "stopped by the bounds, not by pytest-timeout's backstop"
 
 
 def test_hang_outside_call_kata_is_stopped_by_pytest_timeout(kata_repo):
     write(kata_repo, "katas/01_demo/arith.py", "def add(a, b):\n    while True:\n        pass\n\n\ndef name():\n    return 'demo'\n")
     write(kata_repo, "katas/01_demo/test_arith.py", ARITH_TESTS.replace("call_kata(add, 2, 3)", "add(2, 3)"))
-    result = run(kata_repo, "katas/01_demo/test_arith.py", "--target", "katas", "--timeout=1")
+    result = run(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas", "--timeout=1")
     result.assert_outcomes(passed=1, failed=2)
     assert "Timeout" in result.stdout.str()
 
@@ -368,7 +373,7 @@ def test_multiprocessing_children_import_the_chosen_target(kata_repo, mode, star
             assert os.path.basename(child) == "solutions"
         """,
     )
-    result = run(kata_repo, "katas/02_other/test_where.py", "--solutions", *MODES[mode])
+    result = run(kata_repo, "katas/02_other/test_where.py", "--dojo-solutions", *MODES[mode])
     result.assert_outcomes(passed=1)
 
 
@@ -380,13 +385,13 @@ def test_environment_variable_chooses_the_target(kata_repo, monkeypatch):
 
 
 def test_solutions_and_target_together_is_a_usage_error(kata_repo):
-    result = run(kata_repo, "katas", "--solutions", "--target", "katas")
+    result = run(kata_repo, "katas", "--dojo-solutions", "--dojo-target", "katas")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
-    assert "either --solutions or --target" in result.stderr.str()
+    assert "either --dojo-solutions or --dojo-target" in result.stderr.str()
 
 
 def test_missing_target_folder_is_a_usage_error(kata_repo):
-    result = run(kata_repo, "katas", "--target", "nowhere")
+    result = run(kata_repo, "katas", "--dojo-target", "nowhere")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     assert "the target folder nowhere does not exist" in result.stderr.str()
 
@@ -397,10 +402,10 @@ def test_missing_target_folder_is_a_usage_error(kata_repo):
 @pytest.mark.parametrize("mode", MODES)
 def test_wrong_prediction_never_shows_the_answer_without_reveal(kata_repo, mode):
     write(kata_repo, "katas/01_demo/demo_predictions.py", PREDICTIONS_WRONG)
-    hidden = run(kata_repo, "katas/01_demo/test_demo_predictions.py", "--target", "katas", *MODES[mode])
+    hidden = run(kata_repo, "katas/01_demo/test_demo_predictions.py", "--dojo-target", "katas", *MODES[mode])
     hidden.assert_outcomes(failed=1)
     assert "'hidden truth'" in hidden.stdout.str() and "hidden-truth" not in hidden.stdout.str()
-    shown = run(kata_repo, "katas/01_demo/test_demo_predictions.py", "--target", "katas", "--reveal", *MODES[mode])
+    shown = run(kata_repo, "katas/01_demo/test_demo_predictions.py", "--dojo-target", "katas", "--dojo-reveal", *MODES[mode])
     shown.assert_outcomes(failed=1)
     assert "Python gives:   'hidden-truth'" in shown.stdout.str()
 
@@ -409,8 +414,8 @@ def test_wrong_prediction_never_shows_the_answer_without_reveal(kata_repo, mode)
 
 
 def test_progress_of_an_earlier_run_fills_the_report(kata_repo):
-    run(kata_repo, "katas/01_demo", "--solutions")
-    result, report = readiness(kata_repo, "katas/02_other", "--solutions")
+    run(kata_repo, "katas/01_demo", "--dojo-solutions")
+    result, report = readiness(kata_repo, "katas/02_other", "--dojo-solutions")
     result.assert_outcomes(passed=1)
     demo = next(t for t in report["topics"] if t["id"] == "01_demo")
     assert (demo["passed"], demo["total"], demo["source"]) == (4, 4, "earlier run")
@@ -420,29 +425,41 @@ def test_progress_of_an_earlier_run_fills_the_report(kata_repo):
     assert "(earlier run)" in result.stdout.str()
 
 
+def _stored_results(repo: pytest.Pytester, target: str = "katas") -> dict[str, str]:
+    """nodeid -> outcome, as the progress database holds them."""
+    path = repo.path / ".dojo" / "progress.sqlite3"
+    if not path.exists():
+        return {}
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        return dict(db.execute("SELECT nodeid, outcome FROM results WHERE target = ?", (target,)))
+
+
 def test_progress_is_written_once_by_the_xdist_controller(kata_repo):
     run(kata_repo, "katas", "-n", "2")
     folder = kata_repo.path / ".dojo"
-    assert sorted(p.name for p in folder.iterdir()) == ["curriculum.json", "progress.json"], (
+    assert [p.name for p in folder.iterdir() if not p.name.startswith("progress.sqlite3")] == [], (
         "no temporary or worker files are left"
     )
-    data = json.loads((folder / "progress.json").read_text(encoding="utf-8"))
-    assert len(data["targets"]["katas"]["tests"]) == 5
+    assert len(_stored_results(kata_repo)) == 5
 
 
 def test_explicit_target_is_not_saved_as_progress(kata_repo):
-    run(kata_repo, "katas", "--target", "solutions")
-    assert not (kata_repo.path / ".dojo" / "progress.json").exists()
+    run(kata_repo, "katas", "--dojo-target", "solutions")
+    assert not _stored_results(kata_repo) and not _stored_results(kata_repo, "solutions")
 
 
-def test_unreadable_progress_is_set_aside_not_lost(kata_repo):
+def test_unreadable_progress_is_set_aside_with_one_line_and_every_backup_kept(kata_repo):
     folder = kata_repo.path / ".dojo"
     folder.mkdir()
-    (folder / "progress.json").write_text("{ torn", encoding="utf-8")
-    result = run(kata_repo, "katas/02_other", "--solutions")
-    result.assert_outcomes(passed=1)
-    assert (folder / "progress.json.unreadable").read_text(encoding="utf-8") == "{ torn"
-    assert json.loads((folder / "progress.json").read_text(encoding="utf-8"))["version"] == 1
+    for torn in ("first torn file", "second torn file"):
+        (folder / "progress.sqlite3").write_text(torn, encoding="utf-8")
+        result = run(kata_repo, "katas/02_other", "--dojo-solutions")
+        result.assert_outcomes(passed=1)
+        assert "dojo: progress file unreadable" in result.stdout.str()
+        assert "Traceback" not in result.stdout.str() + result.stderr.str()
+    kept = sorted(p.read_text(encoding="utf-8") for p in folder.glob("progress.sqlite3.unreadable-*"))
+    assert kept == ["first torn file", "second torn file"], "a second corruption must not overwrite the first backup"
+    assert _stored_results(kata_repo, "solutions") == {"katas/02_other/test_greet.py::test_greets": "passed"}
 
 
 def test_hints_unlock_as_a_kata_keeps_failing(kata_repo):
@@ -480,8 +497,189 @@ def test_bad_topic_toml_stops_the_run_with_one_clear_message(kata_repo, broken, 
 
 
 def test_a_topic_file_edited_after_a_run_is_read_again(kata_repo):
-    run(kata_repo, "katas/02_other", "--solutions").assert_outcomes(passed=1)  # fills the parse cache
+    run(kata_repo, "katas/02_other", "--dojo-solutions").assert_outcomes(passed=1)
     write(kata_repo, "katas/01_demo/topic.toml", DEMO_TOPIC.replace('text = "Can name things"', 'txt = "x"'))
-    result = run(kata_repo, "katas/02_other", "--solutions")
+    result = run(kata_repo, "katas/02_other", "--dojo-solutions")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     assert "checklist[1]: unknown key 'txt'" in result.stderr.str()
+
+
+# --------------------------------------------------------------------------- hostile learners: no false pass
+
+# Low limits: no test of ours waits on a production default.
+FAST = ["--dojo-call-limit=0.5", "--dojo-import-limit=0.5", "--dojo-grace=0.5"]
+
+SWALLOWING_LOOP = """
+import time
+
+
+def add(a, b):
+    while True:  # the retry loop written the wrong way: it swallows every exception
+        try:
+            time.sleep(0.01)
+        except:
+            pass
+
+
+def name():
+    return "demo"
+"""
+
+
+def test_a_crashed_worker_is_a_failed_test_never_a_pass(kata_repo):
+    write(kata_repo, "solutions/01_demo/arith.py", ARITH_SOLUTION.replace("def add(a, b):", "def add(a, b):\n    import os; os._exit(1)"))
+    result, report = readiness(kata_repo, "katas/01_demo/test_arith.py", "--dojo-solutions", "-n", "2")
+    result.assert_outcomes(passed=1, failed=2)  # both tests of add crash their worker
+    assert (report["totals"]["passed"], report["totals"]["failed"]) == (1, 2)
+    assert sorted(_stored_results(kata_repo, "solutions").values()) == ["failed", "failed", "passed"]
+
+
+def test_an_interrupted_run_saves_nothing_as_passed(kata_repo):
+    write(kata_repo, "katas/01_demo/test_arith.py", ARITH_TESTS + textwrap.dedent('''
+
+        def test_interrupted_by_a_person():
+            import os, signal
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C, as a person presses it
+        '''))
+    result = run(kata_repo, "katas/01_demo/test_arith.py", "--dojo-solutions")
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    assert "nothing of it is saved as progress" in result.stdout.str()
+    assert _stored_results(kata_repo, "solutions") == {}
+
+
+def test_a_swallowing_kata_in_a_serial_run_is_failed_and_the_report_printed(kata_repo):
+    # Serial: the watchdog ends a test that swallows its bound's exception; the test is failed, the report printed.
+    write(kata_repo, "katas/01_demo/arith.py", SWALLOWING_LOOP)
+    started = time.monotonic()
+    result, report = readiness(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas", *FAST)
+    assert time.monotonic() - started < 30
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    output = result.stdout.str()
+    assert "catches the exception that stops it" in output and "bare `except:`" in output
+    assert "readiness report" in output
+    adding = next(item for item in report["checklist"] if item["id"] == "demo.adding")
+    assert not adding["done"]
+
+
+# --------------------------------------------------------------------------- hostile learners: no hang
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_bare_except_loop_fails_its_test_and_never_hangs(kata_repo, mode):
+    write(kata_repo, "katas/01_demo/arith.py", SWALLOWING_LOOP)
+    write(kata_repo, "katas/02_other/greet.py", GREET_SOLUTION)
+    result = run(kata_repo, "katas", "--dojo-target", "katas", *FAST, *MODES[mode])
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    outcomes = result.parseoutcomes()
+    assert outcomes.get("failed", 0) >= 1
+    assert "catches the exception that stops it" in result.stdout.str() + result.stderr.str()
+    if mode == "xdist":
+        # Only the worker running it ended: every other test still ran.
+        assert outcomes.get("passed", 0) + outcomes.get("failed", 0) == 5
+        assert outcomes.get("passed", 0) >= 1
+
+
+def test_a_bare_except_loop_at_module_level_ends_the_run_with_a_message(kata_repo):
+    module_level_loop = "import time\nwhile True:\n    try:\n        time.sleep(0.01)\n    except:\n        pass\n"
+    write(kata_repo, "katas/01_demo/arith.py", module_level_loop)
+    result = run(kata_repo, "katas/01_demo", "--dojo-target", "katas", *FAST)
+    assert result.ret != pytest.ExitCode.OK
+    assert "importing katas/01_demo/arith.py kept running" in result.stdout.str() + result.stderr.str()
+
+
+def test_ctrl_c_twice_ends_a_run_whose_code_swallows_the_first(kata_repo):
+    started_file = kata_repo.path / "started"
+    write(kata_repo, "katas/01_demo/arith.py", SWALLOWING_LOOP.replace(
+        "    while True:", f"    open({str(started_file)!r}, 'w').close()\n    while True:"
+    ))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "pytest", "katas/01_demo/test_arith.py", "--dojo-target", "katas", "--dojo-call-limit=60",
+         "--dojo-test-limit=60", "-p", "no:cacheprovider"],
+        cwd=kata_repo.path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not started_file.exists():
+            assert time.monotonic() < deadline and child.poll() is None, "the kata never started"
+            time.sleep(0.02)
+        child.send_signal(signal.SIGINT)  # swallowed by the bare except
+        time.sleep(0.2)
+        child.send_signal(signal.SIGINT)
+        output, _ = child.communicate(timeout=20)
+    finally:
+        child.kill()
+    assert child.returncode == 130
+    assert "Ctrl-C again" in output
+
+
+# --------------------------------------------------------------------------- one mistake costs one kata
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_renamed_kata_function_fails_only_the_tests_that_use_it(kata_repo, mode):
+    write(kata_repo, "katas/01_demo/arith.py", ARITH_SOLUTION.replace("def name(", "def renamed("))
+    result = run(kata_repo, "katas", "--dojo-target", "katas", *MODES[mode])
+    result.assert_outcomes(passed=2, failed=3)  # arith: add passes, name fails; the prediction and greet stubs fail
+    output = result.stdout.str()
+    assert "katas/01_demo/arith.py has no `name`" in output and "git checkout -- katas/01_demo/arith.py" in output
+    assert "readiness report" in output and "error during collection" not in output
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_deleted_kata_module_fails_only_its_tests(kata_repo, mode):
+    (kata_repo.path / "katas/01_demo/arith.py").unlink()
+    result = run(kata_repo, "katas", "--dojo-target", "katas", *MODES[mode])
+    result.assert_outcomes(failed=5)
+    output = result.stdout.str()
+    assert "katas/01_demo/arith.py is missing" in output and "readiness report" in output
+
+
+def test_a_stray_folder_under_katas_is_ignored_with_one_line(kata_repo):
+    (kata_repo.path / "katas" / "notes").mkdir()
+    result = run(kata_repo, "katas", "--dojo-solutions")
+    result.assert_outcomes(passed=5)
+    assert result.stdout.str().count("ignoring katas/notes") >= 1
+
+
+def test_a_toml_date_is_one_clear_line_not_an_internal_error(kata_repo):
+    write(kata_repo, "katas/01_demo/topic.toml", DEMO_TOPIC.replace('title = "Demo"', "title = 2024-01-01"))
+    result = run(kata_repo, "katas")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert "katas/01_demo/topic.toml: 'title' must be a string" in result.stderr.str()
+    assert "INTERNALERROR" not in result.stdout.str() + result.stderr.str()
+
+
+def test_a_report_file_that_cannot_be_written_is_a_usage_error(kata_repo):
+    result = run(kata_repo, "katas", "--dojo-json=/nonexistent/r.json")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert "--dojo-json=/nonexistent/r.json: the folder /nonexistent does not exist" in result.stderr.str()
+
+
+# --------------------------------------------------------------------------- settings, junit, schema
+
+
+def test_limits_layer_ini_then_environment_then_command_line(kata_repo, monkeypatch):
+    write(kata_repo, "katas/01_demo/arith.py", "def add(a, b):\n    while True:\n        pass\n\n\ndef name():\n    return 'demo'\n")
+    ini = (kata_repo.path / "pytest.ini").read_text(encoding="utf-8") + "dojo_call_limit = 0.3\n"
+    (kata_repo.path / "pytest.ini").write_text(ini, encoding="utf-8")
+    test = ["katas/01_demo/test_arith.py::test_adds", "--dojo-target", "katas"]
+    assert "did not finish within 0.3 s" in run(kata_repo, *test).stdout.str()
+    monkeypatch.setenv("DOJO_CALL_LIMIT", "0.4")
+    assert "did not finish within 0.4 s" in run(kata_repo, *test).stdout.str()
+    assert "did not finish within 0.2 s" in run(kata_repo, *test, "--dojo-call-limit=0.2").stdout.str()
+    monkeypatch.setenv("DOJO_CALL_LIMIT", "soon")
+    bad = run(kata_repo, *test)
+    assert bad.ret == pytest.ExitCode.USAGE_ERROR
+    assert "DOJO_CALL_LIMIT='soon' (environment) must be a number of seconds above 0" in bad.stderr.str()
+
+
+def test_junit_xml_carries_each_tests_checklist_items(kata_repo):
+    xml = kata_repo.path / "junit.xml"
+    run(kata_repo, "katas/02_other", "--dojo-solutions", f"--junitxml={xml}")
+    assert '<property name="checklist" value="other.greeting"' in xml.read_text(encoding="utf-8")
+
+
+def test_json_report_has_a_schema_version(kata_repo):
+    _, report = readiness(kata_repo, "katas/02_other", "--dojo-solutions")
+    assert report["schema"] == 1

@@ -1,0 +1,169 @@
+"""The progress store: SQLite, concurrent runs, files of the wrong shape, the old JSON format."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from dojo.progress import ProgressStore, progress_path
+from dojo.readiness import KataResult
+
+
+def _result(nodeid: str, outcome: str = "passed", kata: str = "closures", topic: str = "08_scope") -> KataResult:
+    return KataResult(f"katas/{topic}/{nodeid}", topic, kata, ("scope.legb",), outcome)  # type: ignore[arg-type]
+
+
+def _store(tmp_path: Path, target: str = "katas") -> ProgressStore:
+    return ProgressStore(progress_path(tmp_path), target)
+
+
+def test_results_and_hint_counters_survive_between_runs(tmp_path):
+    _store(tmp_path).record([_result("test_a.py::t1"), _result("test_a.py::t2", "failed")])
+    _store(tmp_path).record([_result("test_a.py::t2", "failed")])
+    store = _store(tmp_path)
+    assert {n: r.outcome for n, r in store.tests.items()} == {
+        "katas/08_scope/test_a.py::t1": "passed",
+        "katas/08_scope/test_a.py::t2": "failed",
+    }
+    assert store.failing_runs == {"closures": 2}
+    assert store.hint_tier("closures", 3, runs_per_tier=2) == 1
+    assert all(r.earlier for r in store.tests.values())
+
+
+def test_runs_of_two_topics_at_once_keep_both(tmp_path):
+    # Both runs read the store before either writes: a whole-file rewrite would lose one.
+    first, second = _store(tmp_path), _store(tmp_path)
+    first.record([_result("test_a.py::t1")])
+    second.record([_result("test_b.py::t1", topic="09_functions", kata="defaults")])
+    assert set(_store(tmp_path).tests) == {"katas/08_scope/test_a.py::t1", "katas/09_functions/test_b.py::t1"}
+
+
+def test_runs_of_one_kata_at_once_count_both_failures(tmp_path):
+    first, second = _store(tmp_path), _store(tmp_path)
+    first.record([_result("test_a.py::t1", "failed")])
+    second.record([_result("test_a.py::t1", "failed")])
+    assert _store(tmp_path).failing_runs == {"closures": 2}
+
+
+def _record_many(path: str, worker: int) -> None:
+    store = ProgressStore(Path(path), "katas")
+    for run in range(20):
+        store.record([_result(f"test_{worker}.py::t{run}", "failed")])
+
+
+def test_processes_writing_side_by_side_lose_nothing(tmp_path):
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_record_many, args=(str(progress_path(tmp_path)), w)) for w in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=60)
+        assert worker.exitcode == 0
+    store = _store(tmp_path)
+    assert len(store.tests) == 40
+    assert store.failing_runs == {"closures": 40}
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [b"not a database", b"SQLite format 3\x00" + b"\x00" * 200],
+    ids=["text", "torn-header"],
+)
+def test_a_file_that_is_not_a_database_is_kept_aside_and_progress_starts_afresh(tmp_path, garbage):
+    path = progress_path(tmp_path)
+    path.parent.mkdir()
+    path.write_bytes(garbage)
+    store = _store(tmp_path)
+    assert store.tests == {} and len(store.notices) == 1
+    assert "progress file unreadable" in store.notices[0] and "kept as" in store.notices[0]
+    kept = list(path.parent.glob("progress.sqlite3.unreadable-*"))
+    assert [p.read_bytes() for p in kept] == [garbage]
+    store.record([_result("test_a.py::t1")])
+    assert set(_store(tmp_path).tests) == {"katas/08_scope/test_a.py::t1"}
+
+
+def test_rows_of_the_wrong_shape_are_set_aside(tmp_path):
+    _store(tmp_path).record([_result("test_a.py::t1")])
+    with closing(sqlite3.connect(progress_path(tmp_path))) as db, db:
+        db.execute("UPDATE results SET outcome = 'maybe', checklist = '\"scope.legb\"'")
+    store = _store(tmp_path)
+    assert store.tests == {} and "progress file unreadable" in store.notices[0]
+
+
+def test_another_schema_version_is_set_aside(tmp_path):
+    _store(tmp_path).record([_result("test_a.py::t1")])
+    with closing(sqlite3.connect(progress_path(tmp_path))) as db, db:
+        db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    assert "schema version 99" in _store(tmp_path).notices[0]
+
+
+def test_every_backup_is_kept(tmp_path):
+    path = progress_path(tmp_path)
+    path.parent.mkdir()
+    for garbage in (b"one", b"two", b"three"):
+        path.write_bytes(garbage)
+        _store(tmp_path).record([_result("test_a.py::t1")])
+    kept = sorted(p.read_bytes() for p in path.parent.glob("progress.sqlite3.unreadable-*"))
+    assert kept == [b"one", b"three", b"two"]
+
+
+def _old_format(tmp_path: Path, data: object) -> Path:
+    old = tmp_path / ".dojo" / "progress.json"
+    old.parent.mkdir(exist_ok=True)
+    old.write_text(json.dumps(data), encoding="utf-8")
+    return old
+
+
+def test_the_old_json_file_is_migrated_once_and_kept(tmp_path):
+    old = _old_format(tmp_path, {"version": 1, "targets": {"katas": {
+        "tests": {"katas/08_scope/test_a.py::t1": {"topic": "08_scope", "kata": "closures", "checklist": ["scope.legb"],
+                                                  "outcome": "failed", "recorded": "2026-01-01T00:00:00+00:00"}},
+        "failing_runs": {"closures": 4},
+    }}})
+    store = _store(tmp_path)
+    assert store.tests["katas/08_scope/test_a.py::t1"].outcome == "failed"
+    assert store.failing_runs == {"closures": 4}
+    assert not old.exists() and len(list(old.parent.glob("progress.json.migrated-*"))) == 1
+    assert "progress moved to progress.sqlite3" in store.notices[0]
+    assert _store(tmp_path).notices == [], "migrated once"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"version": 1, "targets": []},
+        {"version": 1, "targets": {"katas": {"tests": {}, "failing_runs": {"closures": "3"}}}},
+        {"version": 1, "targets": {"katas": {"tests": {"katas/08_scope/test_a.py::t1": "passed"}}}},
+        {"version": 1, "targets": {"katas": {"tests": {"katas/08_scope/test_a.py::t1": {"outcome": "passed"}}}}},
+        [],
+    ],
+    ids=["targets-a-list", "counter-a-string", "record-a-string", "record-without-topic", "a-list"],
+)
+def test_an_old_json_file_of_the_wrong_shape_is_kept_aside_and_never_bricks_a_run(tmp_path, data):
+    old = _old_format(tmp_path, data)
+    store = _store(tmp_path)
+    assert store.tests == {} and store.failing_runs == {}
+    assert len(store.notices) == 1 and "old progress file unreadable" in store.notices[0]
+    assert not old.exists() and len(list(old.parent.glob("progress.json.unreadable-*"))) == 1
+    store.record([_result("test_a.py::t1")])
+    assert len(_store(tmp_path).tests) == 1
+
+
+def test_clear_keeps_a_backup(tmp_path):
+    _store(tmp_path).record([_result("test_a.py::t1")])
+    kept = _store(tmp_path).clear()
+    assert kept is not None and kept.exists() and _store(tmp_path).tests == {}
+
+
+def test_a_worker_reads_but_never_repairs(tmp_path):
+    path = progress_path(tmp_path)
+    path.parent.mkdir()
+    path.write_bytes(b"garbage")
+    store = ProgressStore(path, "katas", readonly=True)
+    assert store.tests == {} and store.notices == []
+    assert path.read_bytes() == b"garbage", "only the controller sets a file aside"
