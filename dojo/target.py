@@ -117,9 +117,9 @@ class _KataLoader(importlib.machinery.SourceFileLoader):
                 f"importing {_shown(file)}",
             )
         except Deadline:
-            _break(module, f"importing it did not finish within {limit:g} s: look for a loop at module level")
+            _break(module, f"importing it did not finish within {limit:g} s: look for a loop at module level", file)
         except BaseException as error:  # noqa: BLE001 - whatever the learner's module does at import time
-            _break(module, "".join(traceback.format_exception_only(type(error), error)).rstrip())
+            _break(module, "".join(traceback.format_exception_only(type(error), error)).rstrip(), file)
         else:
             _stand_ins_for_missing_names(module, file)
 

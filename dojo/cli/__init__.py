@@ -1,0 +1,42 @@
+"""The ``dojo`` command: a thin layer over pytest and the same modules; it never grades by itself.
+
+    dojo verify [--base REF]     grade this branch against the examiner of REF (for CI)
+
+Every error is one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from dojo.cli import verify
+from dojo.cli.errors import CliError
+
+USAGE_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dojo",
+        description="Python Internals Katas: practise, check and grade katas.",
+        epilog="Run 'dojo COMMAND --help' for a command's options and an example.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    verify.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    arguments = parser.parse_args(argv)
+    try:
+        status: int = arguments.run(arguments)
+    except CliError as error:
+        print(f"dojo {arguments.command}: {error}", file=sys.stderr)
+        return error.status
+    except KeyboardInterrupt:
+        print(f"dojo {arguments.command}: interrupted", file=sys.stderr)
+        return 130
+    return status
