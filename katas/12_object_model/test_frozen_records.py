@@ -65,6 +65,7 @@ def test_nothing_changes_a_route_afterwards():
         route.stops.append("D")
     except AttributeError:
         pass  # an immutable sequence has no append: good
+    kata_raises(AttributeError, setattr, route, "stops", ("X",))
     assert route == Route(["A", "B"]), (
         f"the route became {route!r}: frozen=True only stops assignment to the field, and a list in a "
         "frozen dataclass can still change. Keep your own immutable copy of the stops"

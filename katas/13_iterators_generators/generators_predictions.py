@@ -8,6 +8,8 @@ puzzles. The tests run each one in this interpreter and compare.
 """
 
 import inspect
+from collections.abc import Iterable, Iterator
+from contextlib import closing
 
 from dojo import predict
 
@@ -160,3 +162,40 @@ def generator_return_value():
         next(gen)
     except StopIteration as stop:
         print(stop.value)
+
+
+@predict(...)
+def abc_iterable_or_iterator():
+    class Shelf:
+        def __iter__(self):
+            return iter(["book"])
+
+    shelf = Shelf()
+    print(isinstance(shelf, Iterable), isinstance(shelf, Iterator), isinstance(iter(shelf), Iterator))
+
+
+@predict(...)
+def getitem_is_enough_for_iter():
+    class Legacy:
+        def __getitem__(self, index):
+            if index > 2:
+                raise IndexError(index)
+            return index * 10
+
+    print(list(Legacy()), isinstance(Legacy(), Iterable))
+
+
+@predict(...)
+def closing_a_generator_left_early():
+    def rows():
+        try:
+            yield 1
+            yield 2
+        finally:
+            print("cleanup")
+
+    with closing(rows()) as reader:
+        for row in reader:
+            break
+        print("after break")
+    print("after with")

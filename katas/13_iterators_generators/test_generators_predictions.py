@@ -74,3 +74,18 @@ def test_genexp_first_iterable_is_eager():
 @pytest.mark.checklist("iterators_generators.stopiteration")
 def test_generator_return_value():
     check_prediction(puzzles.generator_return_value)
+
+
+@pytest.mark.checklist("iterators_generators.iterable_vs_iterator")
+def test_abc_iterable_or_iterator():
+    check_prediction(puzzles.abc_iterable_or_iterator)
+
+
+@pytest.mark.checklist("iterators_generators.iterable_vs_iterator")
+def test_getitem_is_enough_for_iter():
+    check_prediction(puzzles.getitem_is_enough_for_iter)
+
+
+@pytest.mark.checklist("iterators_generators.lifecycle")
+def test_closing_a_generator_left_early():
+    check_prediction(puzzles.closing_a_generator_left_early)

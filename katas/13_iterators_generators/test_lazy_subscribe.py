@@ -71,8 +71,16 @@ def test_chunked_checks_early_and_reads_late():
     kata_raises(ValueError, chunked, endless(), 0)
     assert taken == [], f"checking the size must not read any item; {len(taken)} were read"
     assert call_kata(lambda: list(chunked(range(7), 3))) == [[0, 1, 2], [3, 4, 5], [6]]
-    assert call_kata(lambda: list(chunked([], 2))) == [], "no items, no chunks"
+    for length in range(13):  # the properties every correct answer shares, for every small case
+        items = [f"item{n}" for n in range(length)]
+        for size in range(1, 6):
+            chunks = call_kata(list, call_kata(chunked, iter(items), size))
+            where = f"chunked(<{length} items>, {size})"
+            assert [item for chunk in chunks for item in chunk] == items, f"{where}: the chunks joined must be the items"
+            assert all(len(chunk) == size for chunk in chunks[:-1]), f"{where}: every chunk but the last has {size} items"
+            assert all(1 <= len(chunk) <= size for chunk in chunks), f"{where}: no chunk is empty or too long"
     chunks = call_kata(chunked, endless(), 2)
     assert taken == [], "calling chunked must not read any item yet"
     first = call_kata(next, iter(chunks))
     assert first == [0, 1] and taken == [0, 1], f"the first chunk of 2 should read 2 items, it read {len(taken)}"
+

@@ -31,6 +31,15 @@ def test_pairs_drops_an_odd_last_item_and_takes_empty_input():
 
 
 @pytest.mark.checklist("iterators_generators.stopiteration")
+def test_pairs_of_every_length():
+    """Lengths 0 to 11: the pairs are the items in order, two at a time, the odd one out dropped."""
+    for length in range(12):
+        items = list(range(length))
+        result = call_kata(list, call_kata(pairs, iter(items)))
+        assert result == list(zip(items[::2], items[1::2])), f"pairs of {length} items gave {result}"
+
+
+@pytest.mark.checklist("iterators_generators.stopiteration")
 def test_pairs_stops_cleanly_and_reads_lazily():
     assert call_kata(list, call_kata(pairs, range(3))) == [(0, 1)], "the odd last item is dropped without an error"
     taken = []
