@@ -1,0 +1,215 @@
+"""Kata: predict what each puzzle prints before Python tells you.
+
+Task: replace the ... in each @predict(...) with what the puzzle prints: a string such as
+"1 0 0" (lines joined by newlines if it prints several), or the exception class it raises,
+such as @predict(ValueError). A puzzle that prints and then raises: the printed lines, then
+the exception's name on a last line. Work it out in your head; do not run the puzzles. The
+tests run each one in this interpreter and compare.
+"""
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+
+from dojo import predict
+
+
+@predict(...)
+def eq_without_hash():
+    class Point:
+        def __init__(self, x, y):
+            self.x, self.y = x, y
+
+        def __eq__(self, other):
+            return (self.x, self.y) == (other.x, other.y)
+
+    seen = {Point(1, 2)}
+    print(len(seen))
+
+
+@predict(...)
+def lost_key():
+    class Tag:
+        def __init__(self, name):
+            self.name = name
+
+        def __eq__(self, other):
+            return isinstance(other, Tag) and self.name == other.name
+
+        def __hash__(self):
+            return hash(self.name)
+
+    tag = Tag("draft")
+    tags = {tag}
+    tag.name = "final"
+    print(tag in tags, Tag("draft") in tags, tag in list(tags))
+
+
+@predict(...)
+def one_true_key():
+    keys = {1: "int", True: "bool", 1.0: "float"}
+    print(keys, isinstance(True, int))
+
+
+@predict(...)
+def dataclass_hashes():
+    @dataclass
+    class Plain:
+        x: int
+
+    @dataclass(frozen=True)
+    class Frozen:
+        x: int
+
+    print(Plain.__hash__, len({Frozen(1), Frozen(1)}))
+
+
+@predict(...)
+def repr_in_containers():
+    class Celsius:
+        def __init__(self, degrees):
+            self.degrees = degrees
+
+        def __repr__(self):
+            return f"Celsius({self.degrees})"
+
+        def __str__(self):
+            return f"{self.degrees} °C"
+
+    warm = Celsius(20)
+    print(warm, [warm], f"{warm!r}", str((warm,)))
+
+
+@predict(...)
+def one_of_the_two():
+    class OnlyRepr:
+        def __repr__(self):
+            return "OnlyRepr()"
+
+    class OnlyStr:
+        def __str__(self):
+            return "only str"
+
+    print(OnlyRepr(), str(OnlyRepr()))
+    print(repr(OnlyStr()).startswith("<"), OnlyStr())
+
+
+@predict(...)
+def class_attribute_through_instances():
+    class Counter:
+        count = 0
+        seen = []
+
+    a, b = Counter(), Counter()
+    a.count += 1
+    a.seen += ["x"]
+    print(a.count, b.count, Counter.count, b.seen)
+
+
+@predict(...)
+def name_mangling():
+    class Account:
+        def __init__(self):
+            self.__pin = 1234
+
+    class Savings(Account):
+        def __init__(self):
+            super().__init__()
+            self.__pin = 0
+
+    print(sorted(vars(Savings())))
+
+
+@predict(...)
+def super_in_a_diamond():
+    class A:
+        def who(self):
+            return "A"
+
+    class B(A):
+        def who(self):
+            return "B" + super().who()
+
+    class C(A):
+        def who(self):
+            return "C" + super().who()
+
+    class D(B, C):
+        def who(self):
+            return "D" + super().who()
+
+    print(D().who(), B().who())
+
+
+@predict(...)
+def getattr_delegation():
+    class Proxy:
+        def __init__(self, target):
+            self._target = target
+
+        def __getattr__(self, name):
+            return getattr(self._target, name)
+
+    numbers = Proxy([3, 1, 2])
+    numbers.sort()
+    print(numbers._target, numbers.count(1))
+    print(len(numbers))
+
+
+@predict(...)
+def truthiness():
+    class Playlist:
+        def __init__(self, songs):
+            self.songs = songs
+
+        def __len__(self):
+            return len(self.songs)
+
+    class Flag:
+        def __bool__(self):
+            return False
+
+        def __len__(self):
+            return 3
+
+    print(bool(Playlist([])), bool(Playlist(["x"])), bool(Flag()), bool(object()))
+
+
+@predict(...)
+def init_of_an_immutable():
+    class Rounded(int):
+        def __init__(self, value):
+            super().__init__()
+            value = round(value)
+
+    print(Rounded(2.7), Rounded(2.7) + 1)
+
+
+@predict(...)
+def abstract_method_left_out():
+    class Shape(ABC):
+        @abstractmethod
+        def area(self): ...
+
+    class Square(Shape):
+        def __init__(self, side):
+            self.side = side
+
+    print("class made")
+    print(Square(2).side)
+
+
+@predict(...)
+def slots_without_dict():
+    class Pixel:
+        __slots__ = ("x", "y")
+
+        def __init__(self, x, y):
+            self.x, self.y = x, y
+
+    class Tagged(Pixel):
+        pass
+
+    tagged = Tagged(1, 2)
+    tagged.colour = "red"
+    print(tagged.colour, hasattr(Pixel(0, 0), "__dict__"))
+    Pixel(1, 2).colour = "red"

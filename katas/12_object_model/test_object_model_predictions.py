@@ -1,0 +1,68 @@
+"""Tests for object_model_predictions.py: each puzzle runs in this interpreter; your prediction must match it."""
+
+import pytest
+
+import object_model_predictions as puzzles
+from dojo.testing import check_prediction
+
+
+@pytest.mark.checklist("object_model.eq_hash")
+def test_eq_without_hash():
+    check_prediction(puzzles.eq_without_hash)
+
+
+@pytest.mark.checklist("object_model.hashability")
+def test_lost_key():
+    check_prediction(puzzles.lost_key)
+
+
+@pytest.mark.checklist("object_model.hashability")
+def test_one_true_key():
+    check_prediction(puzzles.one_true_key)
+
+
+@pytest.mark.checklist("object_model.hashability")
+def test_dataclass_hashes():
+    check_prediction(puzzles.dataclass_hashes)
+
+
+@pytest.mark.checklist("object_model.repr_vs_str")
+def test_repr_in_containers():
+    check_prediction(puzzles.repr_in_containers)
+
+
+@pytest.mark.checklist("object_model.repr_vs_str")
+def test_one_of_the_two():
+    check_prediction(puzzles.one_of_the_two)
+
+
+def test_class_attribute_through_instances():
+    check_prediction(puzzles.class_attribute_through_instances)
+
+
+def test_name_mangling():
+    check_prediction(puzzles.name_mangling)
+
+
+def test_super_in_a_diamond():
+    check_prediction(puzzles.super_in_a_diamond)
+
+
+def test_getattr_delegation():
+    check_prediction(puzzles.getattr_delegation)
+
+
+def test_truthiness():
+    check_prediction(puzzles.truthiness)
+
+
+def test_init_of_an_immutable():
+    check_prediction(puzzles.init_of_an_immutable)
+
+
+def test_abstract_method_left_out():
+    check_prediction(puzzles.abstract_method_left_out)
+
+
+def test_slots_without_dict():
+    check_prediction(puzzles.slots_without_dict)

@@ -1,0 +1,45 @@
+"""Misconception: writing the class name into the repr string is as good as asking the object for it.
+
+Every subclass then calls itself Temperature in logs and tracebacks.
+
+checklist: object_model.repr_vs_str
+"""
+
+
+class Temperature:
+    def __init__(self, celsius: float):
+        self.celsius = celsius
+
+    def __eq__(self, other):
+        if not isinstance(other, Temperature):
+            return NotImplemented
+        return type(self) is type(other) and self.celsius == other.celsius
+
+    def __hash__(self) -> int:
+        return hash(self.celsius)
+
+    def __repr__(self) -> str:
+        return f"Temperature({self.celsius!r})"
+
+    def __str__(self) -> str:
+        return f"{self.celsius} °C"
+
+
+class Sensor:
+    def __init__(self, name: str, temperature: Temperature):
+        self.name = name
+        self.temperature = temperature
+
+    def __eq__(self, other):
+        if not isinstance(other, Sensor):
+            return NotImplemented
+        return (self.name, self.temperature) == (other.name, other.temperature)
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.temperature))
+
+    def __repr__(self) -> str:
+        return f"Sensor({self.name!r}, {self.temperature!r})"
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.temperature}"

@@ -1,0 +1,40 @@
+"""Misconception: a bare except around the yield is the most robust reset handler.
+
+It also catches the GeneratorExit that close() raises at the yield, and yields again:
+close() then fails with RuntimeError ("generator ignored GeneratorExit").
+
+checklist: iterators_generators.lifecycle
+"""
+
+import functools
+
+
+class Reset(Exception):
+    """Thrown into an averager to start a new average."""
+
+
+def primed(generator_function):
+    """Decorator: calling the result makes the generator and runs it to its first yield."""
+
+    @functools.wraps(generator_function)
+    def start(*args, **kwargs):
+        generator = generator_function(*args, **kwargs)
+        next(generator)
+        return generator
+
+    return start
+
+
+@primed
+def averager():
+    """Receive numbers with send(); answer each with the average since the start or the last Reset."""
+    total, count, average = 0, 0, None
+    while True:
+        try:
+            number = yield average
+        except:  # noqa: E722
+            total, count, average = 0, 0, None
+            continue
+        total += number
+        count += 1
+        average = total / count
