@@ -1,7 +1,7 @@
 """Tests for dynamic_array.py: a list's costs, counted in slot reads and writes of its block."""
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
@@ -71,6 +71,7 @@ def test_insert_at_the_front_and_in_the_middle():
 @pytest.mark.checklist("lists.operation_cost")
 @kata_properties
 @given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 9)), max_size=15))
+@example(operations=[(0, 1), (0, 2), (5, 3)])
 def test_behaves_like_a_list(operations):
     def apply(array, model):
         for where, value in operations:

@@ -1,7 +1,7 @@
 """Tests for grid_slices.py: a slice is a new outer list over the same items; past the end it is cut short."""
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
@@ -51,6 +51,7 @@ def test_pages_cut_items_in_order():
 @pytest.mark.checklist("lists.shallow_slices")
 @kata_properties
 @given(st.lists(st.integers(), max_size=20), st.integers(min_value=1, max_value=6))
+@example(items=[1, 2, 3, 4, 5], size=2)
 def test_pages_hold_every_item_once_in_full_pages(items, size):
     result = call_kata(pages, items, size)
     assert [item for chunk in result for item in chunk] == items, (
