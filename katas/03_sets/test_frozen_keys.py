@@ -1,7 +1,10 @@
 """Tests for frozen_keys.py: a frozenset key finds its value whatever order its elements came in."""
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from dojo.properties import kata_properties
 from dojo.testing import call_kata
 from frozen_keys import by_ingredients, road_lengths
 
@@ -50,3 +53,33 @@ def test_the_groups_can_be_looked_up_with_a_set():
     groups = call_kata(by_ingredients, {"toast": ["bread", "butter"]})
     assert groups.get(frozenset(["butter", "bread"])) == ["toast"]
     assert call_kata(by_ingredients, {}) == {}, "no recipes, no groups"
+
+
+towns = st.sampled_from(["Ayr", "Bath", "Cork", "Derry"])
+foods = st.lists(st.sampled_from(["egg", "flour", "milk", "salt"]), max_size=5)
+
+
+@pytest.mark.checklist("sets.frozenset_key")
+@kata_properties
+@given(
+    st.lists(st.tuples(towns, towns, st.integers(1, 9)), max_size=8),
+    st.dictionaries(st.sampled_from(["a", "b", "c", "d", "e"]), foods, max_size=5),
+)
+@example(roads=[("Ayr", "Bath", 1), ("Bath", "Ayr", 2)], recipes={"a": ["egg", "milk"], "b": ["milk", "egg", "egg"]})
+def test_keys_on_generated_roads_and_recipes(roads, recipes):
+    lengths = call_kata(road_lengths, list(roads))
+    for a, b, _ in roads:
+        last = [km for x, y, km in roads if {x, y} == {a, b}][-1]
+        assert lengths.get(frozenset({b, a})) == last, (
+            f"road_lengths({roads}): the road between {a} and {b} is found from either end, with its last length"
+        )
+    assert len(lengths) == len({frozenset((a, b)) for a, b, _ in roads}), f"road_lengths({roads}): one key per road"
+    groups = call_kata(by_ingredients, dict(recipes))
+    assert sorted(name for names in groups.values() for name in names) == sorted(recipes), (
+        f"by_ingredients({recipes}): every recipe name appears exactly once"
+    )
+    for key, names in groups.items():
+        assert names == [n for n in recipes if frozenset(recipes[n]) == key], (
+            f"by_ingredients({recipes}): the names under {set(key) or '{}'} are the recipes with exactly those "
+            "ingredients, in the order of the recipes dict"
+        )
