@@ -1,0 +1,126 @@
+"""Tests for set_algebra.py: the operators, checked on examples and on generated sets; membership counted."""
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from dojo.properties import kata_properties
+from dojo.testing import call_kata
+from set_algebra import all_tags, can_run, changed_settings, first_repeat, missing_permissions, mutual_friends
+
+OPERATIONS_PER_ITEM = 6  # a set lookup hashes once and rarely compares; a scan of a list compares with every item
+
+small_sets = st.frozensets(st.integers(0, 9), max_size=8).map(set)
+
+
+@pytest.mark.checklist("sets.membership_algebra")
+def test_missing_permissions():
+    assert call_kata(missing_permissions, {"read", "write", "admin"}, {"read", "audit"}) == {"write", "admin"}
+    assert call_kata(missing_permissions, {"read"}, {"read", "write"}) == set(), "nothing missing: an empty set"
+
+
+@pytest.mark.checklist("sets.membership_algebra")
+def test_mutual_friends():
+    assert call_kata(mutual_friends, {"ann", "bo", "cy"}, {"cy", "ann", "dee"}) == {"ann", "cy"}
+    assert call_kata(mutual_friends, {"ann"}, set()) == set()
+
+
+@pytest.mark.checklist("sets.membership_algebra")
+def test_changed_settings():
+    before, after = {"dark_mode", "beta", "sync"}, {"sync", "alerts"}
+    assert call_kata(changed_settings, before, after) == {"dark_mode", "beta", "alerts"}, (
+        "switched off: dark_mode and beta; switched on: alerts; sync did not change"
+    )
+
+
+@pytest.mark.checklist("sets.membership_algebra")
+def test_can_run():
+    assert call_kata(can_run, {"read", "write", "admin"}, {"read", "write"}) is True
+    assert call_kata(can_run, {"read", "write"}, {"read", "write"}) is True, (
+        "granted exactly what is required: a set is a subset of itself (<=), not a proper subset (<)"
+    )
+    assert call_kata(can_run, {"read"}, {"read", "write"}) is False
+    assert call_kata(can_run, set(), set()) is True, "nothing required: it can run"
+
+
+@pytest.mark.checklist("sets.membership_algebra")
+def test_all_tags_of_any_number_of_sets():
+    assert call_kata(all_tags, {"a", "b"}, {"b", "c"}, {"d"}) == {"a", "b", "c", "d"}
+    assert call_kata(all_tags, {"solo"}) == {"solo"}
+    none = call_kata(all_tags)
+    assert none == set() and isinstance(none, set), "all_tags() with no sets is an empty set"
+
+
+@pytest.mark.checklist("sets.membership_algebra")
+def test_all_tags_returns_a_new_set():
+    first = {"a"}
+    result = call_kata(all_tags, first, {"b"})
+    result.add("new")
+    assert first == {"a"}, "all_tags must return a new set, not add to (or return) one of its arguments"
+
+
+@pytest.mark.checklist("sets.membership_algebra")
+@kata_properties
+@given(small_sets, small_sets)
+@example(a={1, 2, 3}, b={3, 4})
+def test_the_algebra_on_generated_sets(a, b):
+    a_before, b_before = set(a), set(b)
+    missing = call_kata(missing_permissions, a, b)
+    assert missing <= a and missing.isdisjoint(b) and missing | (a & b) == a, (
+        f"missing_permissions({a_before}, {b_before}): the required ones, minus every granted one"
+    )
+    assert call_kata(mutual_friends, a, b) == {x for x in a if x in b}, f"mutual_friends({a_before}, {b_before})"
+    assert call_kata(changed_settings, a, b) == (a | b) - (a & b), f"changed_settings({a_before}, {b_before})"
+    assert call_kata(can_run, a, b) is all(x in a for x in b), f"can_run({a_before}, {b_before})"
+    assert a == a_before and b == b_before, (
+        f"after calling the functions with {a_before} and {b_before}, the arguments changed: use the operators "
+        "that return new sets (-, &, ^), not the in-place ones (-=, &=, ^=)"
+    )
+
+
+@pytest.mark.checklist("sets.membership_algebra")
+def test_first_repeat():
+    assert call_kata(first_repeat, [3, 1, 4, 1, 3]) == 1, "the second 1 (index 3) comes before the second 3"
+    assert call_kata(first_repeat, ["a", "b", "c"]) is None, "no repeat: None"
+    assert call_kata(first_repeat, [0, 0]) == 0, "the item 0 is falsy but is still the answer"
+    assert call_kata(first_repeat, []) is None
+
+
+class Tally:
+    def __init__(self):
+        self.count = 0
+
+
+class Item:
+    """A hashable item that counts every __hash__ and __eq__ call made on it."""
+
+    __slots__ = ("value", "tally")
+
+    def __init__(self, value, tally):
+        self.value, self.tally = value, tally
+
+    def __hash__(self):
+        self.tally.count += 1
+        return hash(self.value)
+
+    def __eq__(self, other):
+        self.tally.count += 1
+        return isinstance(other, Item) and self.value == other.value
+
+    def __repr__(self):
+        return f"Item({self.value!r})"
+
+
+@pytest.mark.checklist("sets.membership_algebra")
+@pytest.mark.parametrize("n", [100, 400])
+def test_first_repeat_does_linear_work(n):
+    tally = Tally()
+    items = [Item(v, tally) for v in range(n)] + [Item(n - 1, tally)]
+    result = call_kata(first_repeat, items)
+    assert isinstance(result, Item) and result.value == n - 1, f"the only repeat is the last item, Item({n - 1})"
+    bound = OPERATIONS_PER_ITEM * n
+    assert tally.count <= bound, (
+        f"first_repeat on {n + 1} items hashed or compared items {tally.count} times; linear work is at most "
+        f"{bound}. Looking each item up in a list (or a slice) of the earlier ones is n * n work; a set "
+        "lookup is average O(1)"
+    )

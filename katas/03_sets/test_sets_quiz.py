@@ -1,0 +1,67 @@
+"""Tests for sets_quiz.py: the answers are stored as salted digests, never as text."""
+
+import pytest
+
+from dojo.testing import check_answer
+from sets_quiz import (
+    EQ_WITHOUT_HASH_ANSWER,
+    EQ_WITHOUT_HASH_CHOICES,
+    HASHABLE_ANSWER,
+    HASHABLE_CHOICES,
+    LITERAL_ANSWER,
+    LITERAL_CHOICES,
+    MEMBERSHIP_ANSWER,
+    MEMBERSHIP_CHOICES,
+    WORST_CASE_ANSWER,
+    WORST_CASE_CHOICES,
+)
+
+
+@pytest.mark.checklist("sets.membership_algebra")
+def test_why_membership_is_constant_on_average():
+    check_answer(
+        MEMBERSHIP_CHOICES,
+        MEMBERSHIP_ANSWER,
+        salt="sets.membership_algebra/membership",
+        digest="6a3881225f64f6ac4ca2d5f25fa1c048d9ffc7eb2983aa74a006ca9bdb58aada",
+    )
+
+
+@pytest.mark.checklist("sets.membership_algebra")
+def test_when_membership_degrades():
+    check_answer(
+        WORST_CASE_CHOICES,
+        WORST_CASE_ANSWER,
+        salt="sets.membership_algebra/worst-case",
+        digest="d5784c12c7c95c7c329c12f5fe0eb061b339ba911b31a594955c984b05b421cb",
+    )
+
+
+@pytest.mark.checklist("sets.hashable_elements")
+def test_why_a_list_is_not_hashable():
+    check_answer(
+        HASHABLE_CHOICES,
+        HASHABLE_ANSWER,
+        salt="sets.hashable_elements/hashable",
+        digest="573781343de7b286a4036d1a52de608210c67f1702731ad937e358d49a641ee0",
+    )
+
+
+@pytest.mark.checklist("sets.hashable_elements")
+def test_eq_without_hash():
+    check_answer(
+        EQ_WITHOUT_HASH_CHOICES,
+        EQ_WITHOUT_HASH_ANSWER,
+        salt="sets.hashable_elements/eq-without-hash",
+        digest="9ddc4112643eaba01bb7945f442f490645dff19c55d336d6b93a7fcfbd1e67b4",
+    )
+
+
+@pytest.mark.checklist("sets.empty_braces")
+def test_which_literal_holds_one_string():
+    check_answer(
+        LITERAL_CHOICES,
+        LITERAL_ANSWER,
+        salt="sets.empty_braces/literal",
+        digest="2b68e95e898ba233ff4cb462752b441d6c82fb950377872e803b44a18b34dfab",
+    )

@@ -1,0 +1,81 @@
+"""Reference predictions for lists_predictions.py."""
+
+import sys
+
+from dojo import predict
+
+
+@predict("[[1, 0], [1, 0]]")
+def repeated_rows():
+    board = [[0] * 2] * 2
+    board[0][0] = 1
+    print(board)
+
+
+@predict("[['x'], ['y'], ['x']]")
+def buckets_rebound():
+    buckets = [[]] * 3
+    buckets[0].append("x")
+    buckets[1] = ["y"]
+    print(buckets)
+
+
+@predict("None")
+def append_result():
+    names = ["bo", "al"]
+    names = names.append("cy")
+    print(names)
+
+
+@predict("[1, 2, 3]")
+def remove_while_looping():
+    values = [1, 2, 2, 3]
+    for value in values:
+        if value == 2:
+            values.remove(value)
+    print(values)
+
+
+@predict("[] [10, 20]")
+def slice_bounds():
+    items = [10, 20, 30]
+    print(items[5:10], items[-10:2])
+
+
+@predict("[[1, 9], [2]]")
+def shallow_slice():
+    rows = [[1], [2]]
+    copy = rows[:]
+    copy[0].append(9)
+    copy[1] = [0]
+    print(rows)
+
+
+@predict("[3, 1, 2] [1, 2, 3]\nNone")
+def sort_or_sorted():
+    data = [3, 1, 2]
+    result = sorted(data)
+    print(data, result)
+    print(data.sort())
+
+
+@predict("['fig', 'yam', 'pear', 'kiwi', 'apple']")
+def stable_by_length():
+    words = ["pear", "fig", "apple", "kiwi", "yam"]
+    print(sorted(words, key=len))
+
+
+@predict("True")
+def append_overallocates():
+    items, sizes = [], set()
+    for n in range(16):
+        items.append(n)
+        sizes.add(sys.getsizeof(items))
+    print(len(sizes) < 16)
+
+
+@predict(TypeError)
+def sort_mixed_types():
+    values = [3, "2", 1]
+    values.sort()
+    print(values)
