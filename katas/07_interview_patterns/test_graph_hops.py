@@ -35,9 +35,7 @@ class CountingGraph(Mapping):
         self.tally = tally or Tally()
         names = set(edges) | {callee for callees in edges.values() for callee in callees}
         self.services = {name: Service(name, self.tally) for name in names}
-        self._callees = {
-            name: [self.services[c] for c in edges.get(name, ())] for name in names
-        }
+        self._callees = {name: [self.services[c] for c in edges.get(name, ())] for name in names}
         self.lookups = Counter()
 
     def __getitem__(self, service):

@@ -51,9 +51,7 @@ WEEK = [4200, 10310, 8000, 0, 12500, 6100, 9900]
 def test_totals_of_a_week():
     log = call_kata(StepLog, WEEK)
     assert call_kata(log.total, 0, 6) == sum(WEEK), "total(0, 6) is the whole week: every day counts"
-    assert call_kata(log.total, 1, 3) == 10310 + 8000 + 0, (
-        "total(1, 3) covers days 1, 2 and 3: both ends are included"
-    )
+    assert call_kata(log.total, 1, 3) == 10310 + 8000 + 0, "total(1, 3) covers days 1, 2 and 3: both ends are included"
     assert call_kata(log.total, 4, 5) == 12500 + 6100, "total(4, 5) covers days 4 and 5"
 
 

@@ -89,8 +89,7 @@ def test_closest_pair_on_examples():
         "the total nearest to 40 is 5 + 35 = 40 exactly: positions (0, 5)"
     )
     assert call_kata(closest_pair, PRICES, 30) in {(1, 4), (2, 4), (3, 4)}, (
-        "no pair costs exactly 30; 8 + 20 = 28 and 12 + 20 = 32 are the nearest, 2 away: "
-        "any of those pairs will do"
+        "no pair costs exactly 30; 8 + 20 = 28 and 12 + 20 = 32 are the nearest, 2 away: any of those pairs will do"
     )
     assert call_kata(closest_pair, [7], 7) is None, "one item makes no pair: None"
 

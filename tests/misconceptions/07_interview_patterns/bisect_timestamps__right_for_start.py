@@ -6,7 +6,7 @@ equal to end: the range becomes (start, end].
 checklist: interview_patterns.binary_search
 """
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 
 def count_between(timestamps, start, end):
