@@ -34,35 +34,35 @@ class CountingLog(Sequence):
         return got
 
 
-LOG = [100, 100, 105, 110, 110, 110, 120, 130]
+LOG = (100, 100, 105, 110, 110, 110, 120, 130)  # a tuple: each test hands the code under test a fresh list
 
 
 @pytest.mark.checklist("interview_patterns.binary_search")
 def test_count_between_on_examples():
-    assert call_kata(count_between, LOG, 105, 120) == 4, "105 <= t < 120 holds for 105 and the three 110s: 4"
-    assert call_kata(count_between, LOG, 100, 101) == 2, "the start is included: both 100s count"
-    assert call_kata(count_between, LOG, 110, 110) == 0, "an empty range [110, 110) holds nothing"
-    assert call_kata(count_between, LOG, 0, 1000) == len(LOG), "a range around the whole log counts every entry"
+    assert call_kata(count_between, list(LOG), 105, 120) == 4, "105 <= t < 120 holds for 105 and the three 110s: 4"
+    assert call_kata(count_between, list(LOG), 100, 101) == 2, "the start is included: both 100s count"
+    assert call_kata(count_between, list(LOG), 110, 110) == 0, "an empty range [110, 110) holds nothing"
+    assert call_kata(count_between, list(LOG), 0, 1000) == len(LOG), "a range around the whole log counts every entry"
 
 
 @pytest.mark.checklist("interview_patterns.binary_search")
 def test_count_between_excludes_the_end():
-    assert call_kata(count_between, LOG, 100, 110) == 3, (
+    assert call_kata(count_between, list(LOG), 100, 110) == 3, (
         "100 <= t < 110 holds for 100, 100 and 105: the end is excluded, so the three 110s do not count"
     )
-    assert call_kata(count_between, LOG, 131, 200) == 0, "nothing after the last entry"
+    assert call_kata(count_between, list(LOG), 131, 200) == 0, "nothing after the last entry"
     assert call_kata(count_between, [], 0, 10) == 0, "an empty log has nothing in any range"
 
 
 @pytest.mark.checklist("interview_patterns.binary_search")
 def test_last_at_or_before_on_examples():
-    assert call_kata(last_at_or_before, LOG, 110) == 5, (
+    assert call_kata(last_at_or_before, list(LOG), 110) == 5, (
         "the last timestamp <= 110 is the third 110, at position 5: equal counts, and with repeats the last one"
     )
-    assert call_kata(last_at_or_before, LOG, 125) == 6, "the last timestamp <= 125 is 120, at position 6"
-    assert call_kata(last_at_or_before, LOG, 1000) == 7, "after the end of the log: the last position"
-    assert call_kata(last_at_or_before, LOG, 99) is None, "every timestamp is later than 99: None"
-    assert call_kata(last_at_or_before, LOG, 100) == 1, "the last of the two 100s is at position 1"
+    assert call_kata(last_at_or_before, list(LOG), 125) == 6, "the last timestamp <= 125 is 120, at position 6"
+    assert call_kata(last_at_or_before, list(LOG), 1000) == 7, "after the end of the log: the last position"
+    assert call_kata(last_at_or_before, list(LOG), 99) is None, "every timestamp is later than 99: None"
+    assert call_kata(last_at_or_before, list(LOG), 100) == 1, "the last of the two 100s is at position 1"
 
 
 @pytest.mark.checklist("interview_patterns.binary_search")

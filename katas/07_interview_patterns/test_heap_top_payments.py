@@ -66,21 +66,21 @@ def amounts(size, seed):
     return [rng.randrange(100_000) for _ in range(size)]
 
 
-PAYMENTS = [120, 5, 990, 42, 990, 300, 7]
+PAYMENTS = (120, 5, 990, 42, 990, 300, 7)  # a tuple: each test hands the code under test a fresh list
 
 
 @pytest.mark.checklist("interview_patterns.heap_stack")
 def test_the_largest_first():
-    assert call_kata(largest_payments, PAYMENTS, 3) == [990, 990, 300], (
+    assert call_kata(largest_payments, list(PAYMENTS), 3) == [990, 990, 300], (
         "the 3 largest of the day, largest first; the two payments of 990 are two payments"
     )
-    assert call_kata(largest_payments, PAYMENTS, 1) == [990], "k = 1 is the maximum"
+    assert call_kata(largest_payments, list(PAYMENTS), 1) == [990], "k = 1 is the maximum"
 
 
 @pytest.mark.checklist("interview_patterns.heap_stack")
 def test_small_and_large_k():
-    assert call_kata(largest_payments, PAYMENTS, 0) == [], "k = 0 asks for nothing: []"
-    assert call_kata(largest_payments, PAYMENTS, 10) == sorted(PAYMENTS, reverse=True), (
+    assert call_kata(largest_payments, list(PAYMENTS), 0) == [], "k = 0 asks for nothing: []"
+    assert call_kata(largest_payments, list(PAYMENTS), 10) == sorted(PAYMENTS, reverse=True), (
         "with fewer payments than k, return them all, largest first"
     )
     assert call_kata(largest_payments, [], 3) == [], "no payments: []"

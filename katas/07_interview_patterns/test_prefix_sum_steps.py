@@ -44,12 +44,12 @@ def counted_steps(values, tally):
     return [Steps(v) for v in values]
 
 
-WEEK = [4200, 10310, 8000, 0, 12500, 6100, 9900]
+WEEK = (4200, 10310, 8000, 0, 12500, 6100, 9900)  # a tuple: each test hands the code under test a fresh list
 
 
 @pytest.mark.checklist("interview_patterns.prefix_sums")
 def test_totals_of_a_week():
-    log = call_kata(StepLog, WEEK)
+    log = call_kata(StepLog, list(WEEK))
     assert call_kata(log.total, 0, 6) == sum(WEEK), "total(0, 6) is the whole week: every day counts"
     assert call_kata(log.total, 1, 3) == 10310 + 8000 + 0, "total(1, 3) covers days 1, 2 and 3: both ends are included"
     assert call_kata(log.total, 4, 5) == 12500 + 6100, "total(4, 5) covers days 4 and 5"
@@ -57,12 +57,23 @@ def test_totals_of_a_week():
 
 @pytest.mark.checklist("interview_patterns.prefix_sums")
 def test_one_day_ranges():
-    log = call_kata(StepLog, WEEK)
+    log = call_kata(StepLog, list(WEEK))
     got = [call_kata(log.total, day, day) for day in range(len(WEEK))]
-    assert got == WEEK, (
-        f"total(d, d) should be the steps of day d alone; got {got} for the week {WEEK}. "
+    assert got == list(WEEK), (
+        f"total(d, d) should be the steps of day d alone; got {got} for the week {list(WEEK)}. "
         "An off-by-one in the running totals shows up first on one-day ranges"
     )
+
+
+@pytest.mark.checklist("interview_patterns.prefix_sums")
+def test_the_callers_list_is_left_as_it_was():
+    days = list(WEEK)
+    log = call_kata(StepLog, days)
+    assert days == list(WEEK), (
+        f"StepLog changed the list it was given into {days}: running totals computed in place overwrite "
+        "the caller's data. Build a list of your own"
+    )
+    assert call_kata(log.total, 2, 2) == WEEK[2], "total(2, 2) is the steps of day 2 alone"
 
 
 @pytest.mark.checklist("interview_patterns.prefix_sums")

@@ -57,21 +57,21 @@ def pairs_within(prices, budget):
     return sum(1 for a, b in combinations(prices, 2) if a + b <= budget)
 
 
-PRICES = [5, 8, 12, 12, 20, 35, 50]
+PRICES = (5, 8, 12, 12, 20, 35, 50)  # a tuple: each test hands the code under test a fresh list
 
 
 @pytest.mark.checklist("interview_patterns.two_pointers")
 def test_counts_affordable_pairs():
-    assert call_kata(count_affordable_pairs, PRICES, 17) == 3, (
+    assert call_kata(count_affordable_pairs, list(PRICES), 17) == 3, (
         "with 17 to spend, the pairs are 5+8, 5+12 and 5+12 again (the two 12s are different items): 3"
     )
-    assert call_kata(count_affordable_pairs, PRICES, 20) == 5, (
+    assert call_kata(count_affordable_pairs, list(PRICES), 20) == 5, (
         "with 20: 5+8, 5+12 twice and 8+12 twice (a total of exactly the budget is affordable): 5"
     )
-    assert call_kata(count_affordable_pairs, PRICES, 24) == 6, (
+    assert call_kata(count_affordable_pairs, list(PRICES), 24) == 6, (
         "with 24: 5+8, 5+12, 5+12, 8+12, 8+12 and 12+12 (two different items at the same price): 6"
     )
-    assert call_kata(count_affordable_pairs, PRICES, 12) == 0, "nothing pairs up under 13: 5+8 is already 13"
+    assert call_kata(count_affordable_pairs, list(PRICES), 12) == 0, "nothing pairs up under 13: 5+8 is already 13"
 
 
 @pytest.mark.checklist("interview_patterns.two_pointers")
@@ -85,10 +85,10 @@ def test_an_item_never_pairs_with_itself():
 
 @pytest.mark.checklist("interview_patterns.two_pointers")
 def test_closest_pair_on_examples():
-    assert call_kata(closest_pair, PRICES, 40) == (0, 5), (
+    assert call_kata(closest_pair, list(PRICES), 40) == (0, 5), (
         "the total nearest to 40 is 5 + 35 = 40 exactly: positions (0, 5)"
     )
-    assert call_kata(closest_pair, PRICES, 30) in {(1, 4), (2, 4), (3, 4)}, (
+    assert call_kata(closest_pair, list(PRICES), 30) in {(1, 4), (2, 4), (3, 4)}, (
         "no pair costs exactly 30; 8 + 20 = 28 and 12 + 20 = 32 are the nearest, 2 away: any of those pairs will do"
     )
     assert call_kata(closest_pair, [7], 7) is None, "one item makes no pair: None"
