@@ -103,16 +103,27 @@ def test_matches_trying_every_start(events):
     )
 
 
+def sessions(size, period, tally):
+    """Sessions of `period` fresh users, each ending with its first user again: the longest streak is 2 * period."""
+    events, session = [], 0
+    while len(events) < size:
+        users = [f"user{session}-{i}" for i in range(period)]
+        events += users + users[:1]
+        session += 1
+    return [Event(name, tally) for name in events[:size]]
+
+
 @pytest.mark.checklist("interview_patterns.sliding_window")
 @pytest.mark.parametrize("size", [400, 4000])
 def test_cost_is_linear(size):
-    period = size // 4  # long windows: every run of `period` consecutive events is distinct
-    bound = 8 * size
+    period = size // 8  # long windows: a streak runs over two sessions
+    bound = 12 * size
     tally = Tally(bound)
-    events = [Event(f"user{i % period}", tally) for i in range(size)]
-    got = call_kata(longest_distinct_streak, events)
+    got = call_kata(longest_distinct_streak, sessions(size, period, tally))
     assert tally.count <= bound, (
-        f"{size} events with windows {period} long should cost O(n) hashes and equality tests: at most "
+        f"{size} events with streaks {2 * period} long should cost O(n) hashes and equality tests: at most "
         f"{bound}, counted {tally.count}. Each event should enter the window once and leave it once"
     )
-    assert got == period, f"every {period} consecutive events here are distinct: the answer is {period}"
+    assert got == 2 * period, (
+        f"the longest streak runs from the second user of one session to the last user of the next: {2 * period}"
+    )
