@@ -1,0 +1,138 @@
+"""Reference predictions for patterns_predictions.py."""
+
+from dojo import predict
+
+
+@predict("1 4")
+def bisect_with_repeats():
+    from bisect import bisect_left, bisect_right
+
+    seconds = [10, 20, 20, 20, 30]
+    print(bisect_left(seconds, 20), bisect_right(seconds, 20))
+
+
+@predict("10 False")
+def a_heap_is_not_sorted():
+    import heapq
+
+    amounts = [50, 20, 40, 10, 30]
+    heapq.heapify(amounts)
+    print(amounts[0], amounts == sorted(amounts))
+
+
+@predict(TypeError)
+def heap_of_ties():
+    import heapq
+
+    jobs = []
+    heapq.heappush(jobs, (1, {"name": "backup"}))
+    heapq.heappush(jobs, (1, {"name": "report"}))
+    print(heapq.heappop(jobs)[1]["name"])
+
+
+@predict("50 30")
+def max_heap_by_negation():
+    import heapq
+
+    heap = []
+    for amount in [30, 10, 50, 20]:
+        heapq.heappush(heap, -amount)
+    print(-heapq.heappop(heap), -heap[0])
+
+
+@predict("[0, 3, 4, 8, 9] 5")
+def running_totals():
+    from itertools import accumulate
+
+    steps = [3, 1, 4, 1]
+    running = list(accumulate(steps, initial=0))
+    print(running, running[3] - running[1])
+
+
+@predict("['pay', 'help', 'home']")
+def window_of_three():
+    from collections import deque
+
+    recent = deque(maxlen=3)
+    for page in ["home", "cart", "pay", "help", "home"]:
+        recent.append(page)
+    print(list(recent))
+
+
+@predict("abcde acebd")
+def breadth_then_depth():
+    from collections import deque
+
+    graph = {"a": ["b", "c"], "b": ["d"], "c": ["e"], "d": [], "e": []}
+    by_queue, queue = [], deque(["a"])
+    while queue:
+        node = queue.popleft()
+        by_queue.append(node)
+        queue.extend(graph[node])
+    by_stack, stack = [], ["a"]
+    while stack:
+        node = stack.pop()
+        by_stack.append(node)
+        stack.extend(graph[node])
+    print("".join(by_queue), "".join(by_stack))
+
+
+@predict(RecursionError)
+def recursive_depth_first():
+    import sys
+
+    chain = {n: [n + 1] for n in range(5000)}
+    chain[5000] = []
+
+    def visit(node):
+        return 1 + sum(visit(callee) for callee in chain[node])
+
+    print(sys.getrecursionlimit() < 5000, visit(0))
+
+
+@predict("177")
+def calls_without_memo():
+    calls = 0
+
+    def fib(n):
+        nonlocal calls
+        calls += 1
+        return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+    fib(10)
+    print(calls)
+
+
+@predict("31 29")
+def calls_with_lru_cache():
+    from functools import lru_cache
+
+    calls = 0
+
+    @lru_cache(maxsize=None)
+    def fib(n):
+        nonlocal calls
+        calls += 1
+        return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+    fib(30)
+    fib(30)
+    print(calls, fib.cache_info().hits)
+
+
+@predict("20")
+def probes_of_a_binary_search():
+    from bisect import bisect_left
+
+    class Log:
+        reads = 0
+
+        def __len__(self):
+            return 2**20 - 1  # 1,048,575 timestamps: 0, 1, 2, ...
+
+        def __getitem__(self, index):
+            Log.reads += 1
+            return index
+
+    bisect_left(Log(), 123_456)
+    print(Log.reads)
