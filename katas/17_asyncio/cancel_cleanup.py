@@ -36,6 +36,7 @@ async def fetch_or_default(fetch, seconds: float, default):
     """Await the coroutine `fetch`; if it has not finished after `seconds`, cancel it and return default.
 
     An exception that fetch raises itself propagates. fetch must not be left running after a timeout.
-    (asyncio.wait_for raises asyncio.TimeoutError; from Python 3.11 on that is the built-in TimeoutError.)
+    Version note: asyncio's time limits raise asyncio.TimeoutError; from Python 3.11 on that is the
+    built-in TimeoutError, on 3.10 it is a class of its own.
     """
     raise NotImplementedError("fetch_or_default: await fetch with a time limit; on timeout cancel it and return default")

@@ -100,7 +100,9 @@ def test_no_more_than_limit_jobs_run_at_once():
 def test_a_free_place_is_taken_at_once_no_batches():
     async def main():
         task, jobs = await started(2, 4)()
-        first, second = jobs.running_jobs()
+        running = jobs.running_jobs()
+        assert len(running) == 2, f"jobs {running} were running with limit 2: exactly 2 should run"
+        first, second = running
         jobs.release[second].set()
         took = await until(lambda: len(jobs.started) == 3)
         still_running = not jobs.release[first].is_set() and first in jobs.running_jobs()

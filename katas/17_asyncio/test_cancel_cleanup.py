@@ -6,6 +6,7 @@ returns by itself and fails its test instead of running on.
 """
 
 import asyncio
+import sys
 
 from cancel_cleanup import consume, fetch_or_default
 from dojo.testing import call_kata
@@ -155,13 +156,27 @@ def test_fetch_or_default_cancels_a_slow_fetch_and_returns_the_default():
         finally:
             log.append("fetch ended")
 
+    async def call():
+        try:
+            return await fetch_or_default(slow(), 0.02, "stale")
+        except asyncio.TimeoutError as escaped:
+            return escaped
+
     async def main():
         loop = asyncio.get_running_loop()
         started = loop.time()
-        result = await asyncio.wait_for(fetch_or_default(slow(), 0.02, "stale"), 1.0)
+        result = await asyncio.wait_for(call(), 1.0)
         return result, loop.time() - started, list(log)
 
     result, waited, log_at_return = run(main())
+    if isinstance(result, asyncio.TimeoutError):
+        note = ""
+        if sys.version_info < (3, 11):
+            note = " (on Python 3.10, asyncio.TimeoutError is not the built-in TimeoutError)"
+        raise AssertionError(
+            f"fetch_or_default let {type(result).__module__}.{type(result).__qualname__} escape instead of "
+            f"returning the default: catch the exception asyncio's time limit raises{note}"
+        )
     assert result == "stale", f"after the time limit fetch_or_default should return the default, not {result!r}"
     assert waited >= 0.018, f"fetch_or_default gave up after {waited:.3f} s, before its limit of 0.02 s"
     assert log_at_return == ["fetch ended"], (
