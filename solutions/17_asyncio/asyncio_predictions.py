@@ -1,0 +1,203 @@
+"""Reference answers for asyncio_predictions.py."""
+
+import asyncio
+import threading
+import time
+
+from dojo import predict
+
+
+@predict("coroutine")
+def calling_is_not_running():
+    async def greet():
+        print("hello")
+
+    coroutine = greet()
+    print(type(coroutine).__name__)
+    coroutine.close()
+
+
+@predict("['second', 'first']")
+def awaited_in_which_order():
+    async def step(name, log):
+        log.append(name)
+
+    async def main():
+        log = []
+        first, second = step("first", log), step("second", log)
+        await second
+        await first
+        print(log)
+
+    asyncio.run(main())
+
+
+@predict("['parent', 'child']")
+def a_task_starts_later():
+    async def main():
+        log = []
+
+        async def child():
+            log.append("child")
+
+        task = asyncio.create_task(child())
+        log.append("parent")
+        await task
+        print(log)
+
+    asyncio.run(main())
+
+
+@predict("['a0', 'b0', 'a1', 'b1']")
+def turns_at_each_await():
+    async def worker(name, log):
+        for i in range(2):
+            log.append(f"{name}{i}")
+            await asyncio.sleep(0)
+
+    async def main():
+        log = []
+        await asyncio.gather(worker("a", log), worker("b", log))
+        print(log)
+
+    asyncio.run(main())
+
+
+@predict("['a starts', 'a ends', 'b starts', 'b ends']")
+def time_sleep_in_a_coroutine():
+    async def worker(name, log):
+        log.append(f"{name} starts")
+        time.sleep(0.001)
+        log.append(f"{name} ends")
+
+    async def main():
+        log = []
+        await asyncio.gather(worker("a", log), worker("b", log))
+        print(log)
+
+    asyncio.run(main())
+
+
+@predict("1")
+def how_many_threads():
+    async def where():
+        await asyncio.sleep(0)
+        return threading.get_ident()
+
+    async def main():
+        idents = await asyncio.gather(*(where() for _ in range(10)))
+        print(len(set(idents)))
+
+    asyncio.run(main())
+
+
+@predict(TimeoutError)
+def waiting_too_long():
+    async def main():
+        await asyncio.wait_for(asyncio.sleep(1), timeout=0.01)
+        print("done")
+
+    asyncio.run(main())
+
+
+@predict("cleaning up\ncancelled: True")
+def cancel_arrives_at_an_await():
+    async def worker():
+        try:
+            await asyncio.sleep(1)
+        except asyncio.CancelledError:
+            print("cleaning up")
+            raise
+
+    async def main():
+        task = asyncio.create_task(worker())
+        await asyncio.sleep(0)
+        task.cancel()
+        try:
+            await task
+        except asyncio.CancelledError:
+            print("cancelled:", task.cancelled())
+
+    asyncio.run(main())
+
+
+@predict("False ignored")
+def swallowed_cancellation():
+    async def worker():
+        try:
+            await asyncio.sleep(1)
+        except asyncio.CancelledError:
+            return "ignored"
+
+    async def main():
+        task = asyncio.create_task(worker())
+        await asyncio.sleep(0)
+        task.cancel()
+        result = await task
+        print(task.cancelled(), result)
+
+    asyncio.run(main())
+
+
+@predict("['caught', 'slow finished']")
+def gather_after_a_failure():
+    async def main():
+        log = []
+
+        async def slow():
+            await asyncio.sleep(0.01)
+            log.append("slow finished")
+
+        async def bad():
+            raise ValueError("boom")
+
+        try:
+            await asyncio.gather(slow(), bad())
+        except ValueError:
+            log.append("caught")
+        await asyncio.sleep(0.02)
+        print(log)
+
+    asyncio.run(main())
+
+
+@predict("[1, ValueError('boom')]")
+def gather_returning_exceptions():
+    async def one():
+        return 1
+
+    async def bad():
+        raise ValueError("boom")
+
+    async def main():
+        print(await asyncio.gather(one(), bad(), return_exceptions=True))
+
+    asyncio.run(main())
+
+
+@predict("ExceptionGroup ['slow cancelled']")
+def task_group_after_a_failure():
+    """Python 3.11 and later: asyncio.TaskGroup does not exist on 3.10 (the test is skipped there)."""
+
+    async def main():
+        log = []
+
+        async def slow():
+            try:
+                await asyncio.sleep(1)
+            except asyncio.CancelledError:
+                log.append("slow cancelled")
+                raise
+
+        async def bad():
+            await asyncio.sleep(0)
+            raise ValueError("boom")
+
+        try:
+            async with asyncio.TaskGroup() as group:
+                group.create_task(slow())
+                group.create_task(bad())
+        except Exception as error:
+            print(type(error).__name__, log)
+
+    asyncio.run(main())
