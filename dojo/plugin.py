@@ -25,7 +25,7 @@ from dojo import render
 from dojo import target as targets
 from dojo.bounds import LIMITS, USER_INTERRUPT, WATCHDOG
 from dojo.curriculum import Curriculum, CurriculumError, load_curriculum
-from dojo.progress import ProgressStore, progress_path
+from dojo.progress import ProgressStore, module_hash, progress_path
 from dojo.readiness import KataResult, Readiness, assess
 from dojo.settings import Settings, SettingsError, add_options
 from dojo.testing import KataFailure
@@ -54,6 +54,8 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(str(error)) from None
     # One broken test module must not stop the others from running.
     config.option.continue_on_collection_errors = True
+    # Hypothesis keeps a small cache even without an example database: inside .dojo/, not the repository.
+    os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(config.rootpath / ".dojo" / "hypothesis"))
     config.pluginmanager.register(DojoSession(config, curriculum, settings), PLUGIN_NAME)
 
 
@@ -78,6 +80,7 @@ class DojoSession:
         self.session: pytest.Session | None = None
         self.current: pytest.Item | None = None
         self._finished = False
+        self._hinted: set[str] = set()
         self._saved_env = {key: os.environ.get(key) for key in settings.exported_env()}
         self._saved_limits = (LIMITS.call, LIMITS.import_, LIMITS.grace, LIMITS.test)
         settings.apply()  # limits, and the environment xdist workers and subprocesses inherit
@@ -190,15 +193,29 @@ class DojoSession:
         if result is not None:
             report.dojo = result.to_record()  # type: ignore[attr-defined]  # travels to the xdist controller
             if report.failed and call.when == "call":
+                self._shorten_stub_failure(report, call)
                 self._add_hint(report, result)
         return report
 
+    def _shorten_stub_failure(self, report: pytest.TestReport, call: pytest.CallInfo[None]) -> None:
+        """An untouched stub's NotImplementedError: its path, line and task, no traceback."""
+        if call.excinfo is None or not call.excinfo.errisinstance(NotImplementedError):
+            return
+        target = str(self.settings.target)
+        stub = next((e for e in reversed(call.excinfo.traceback) if str(e.path).startswith(target)), None)
+        if stub is None:
+            return
+        where = Path(stub.path)
+        shown = where.relative_to(self.config.rootpath) if where.is_relative_to(self.config.rootpath) else where
+        report.longrepr = f"{shown}:{stub.lineno + 1}: not written yet: {call.excinfo.value}"
+
     def _add_hint(self, report: pytest.TestReport, result: KataResult) -> None:
         kata = self.curriculum.kata(result.kata) if result.kata else None
-        if kata is None:
-            return
+        if kata is None or kata.module in self._hinted:
+            return  # a kata's hint is shown once per run, under its first failing test
+        self._hinted.add(kata.module)
         tier = self.progress.hint_tier(kata.module, len(kata.hints), self.settings.hint_runs)
-        more = " (more unlock if it keeps failing)" if tier + 1 < len(kata.hints) else ""
+        more = " (the next unlocks after more attempts, or now with `dojo hint`)" if tier + 1 < len(kata.hints) else ""
         title = f"hint {tier + 1} of {len(kata.hints)} for {kata.topic}/{kata.module}.py{more}"
         longrepr: Any = report.longrepr
         if hasattr(longrepr, "addsection"):
@@ -251,7 +268,8 @@ class DojoSession:
             self.curriculum, this_run + earlier, target=self.settings.target_name, python=platform.python_version()
         )
         if self.settings.persist and not interrupted:
-            self._write("progress", lambda: self.progress.record(this_run))
+            hashes = {r.kata: module_hash(self.settings.target / r.topic / f"{r.kata}.py") for r in this_run if r.kata}
+            self._write("progress", lambda: self.progress.record(this_run, hashes))
         readiness = self.readiness
         if json_path := self.settings.json_path:
             self._write(json_path, lambda: _write_text(Path(json_path), render.to_json(readiness), "w"))
@@ -272,8 +290,11 @@ class DojoSession:
         # Outermost wrapper: the report comes after pytest's short summary, just above the final counts.
         result = yield
         if self.readiness is not None:
+            ran = {r.topic for r in self.results.values()}
+            short = self.settings.report == "short" or (self.settings.report is None and len(ran) == 1)
             terminalreporter.section("readiness report", sep="=", bold=True)
-            for text, markup in render.terminal_lines(self.readiness):
+            lines = render.short_terminal_lines(self.readiness, ran) if short else render.terminal_lines(self.readiness)
+            for text, markup in lines:
                 terminalreporter.write_line(text, **markup)
         for note in dict.fromkeys(self.notes + self.progress.notices):  # each once, in order
             terminalreporter.write_line(note, yellow=True)

@@ -1,7 +1,8 @@
 """The learner's progress between runs: ``.dojo/progress.sqlite3`` under the repository root (git-ignored).
 
-Per target (``katas``, ``solutions``): the last result of every kata test, and how many runs
-in a row each kata has failed (which sets its hint tier). SQLite in WAL mode, one transaction
+Per target (``katas``, ``solutions``): the last result of every kata test, and per kata its
+attempts (failing runs in which its module had changed since the run before) and the hints
+asked for, which set its hint tier: a kata the learner never touched shows its first hint only. SQLite in WAL mode, one transaction
 per run and an upsert per test, so two runs side by side (``dojo watch`` beside a plain
 pytest run, two topics at once) both keep their results, and a crash mid-write loses
 nothing. Only the pytest controller writes.
@@ -14,10 +15,13 @@ is one line in :attr:`ProgressStore.notices`, for the plugin to print.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -34,7 +38,8 @@ CREATE TABLE IF NOT EXISTS results (
     PRIMARY KEY (target, nodeid)
 );
 CREATE TABLE IF NOT EXISTS katas (
-    target TEXT NOT NULL, kata TEXT NOT NULL, failing_runs INTEGER NOT NULL,
+    target TEXT NOT NULL, kata TEXT NOT NULL,
+    attempts INTEGER NOT NULL, module_hash TEXT, hints_asked INTEGER NOT NULL,
     PRIMARY KEY (target, kata)
 );
 """
@@ -46,6 +51,21 @@ class ProgressError(Exception):
 
 def progress_path(rootdir: Path) -> Path:
     return rootdir / ".dojo" / "progress.sqlite3"
+
+
+@dataclass(frozen=True)
+class KataState:
+    attempts: int = 0  # failing runs in which the module had changed since the run before
+    module_hash: str | None = None  # the module as the last run saw it
+    hints_asked: int = 0  # tiers unlocked on request (dojo hint)
+
+
+def module_hash(file: Path) -> str:
+    """What a kata module holds now ("missing" when there is no file)."""
+    try:
+        return hashlib.sha1(file.read_bytes()).hexdigest()
+    except OSError:
+        return "missing"
 
 
 def _now() -> str:
@@ -65,31 +85,38 @@ class ProgressStore:
         self.target = target
         self.notices: list[str] = []
         self.tests: dict[str, KataResult] = {}
-        self.failing_runs: dict[str, int] = {}
+        self.katas: dict[str, KataState] = {}
         if not readonly:
             self._migrate_json()
         try:
             self._read()
         except ProgressError as error:
-            self.tests, self.failing_runs = {}, {}
+            self.tests, self.katas = {}, {}
             if not readonly:
                 self._set_aside(self.path, str(error))
 
     # ------------------------------------------------------------------ reading
 
     def hint_tier(self, kata: str, hint_count: int, runs_per_tier: int) -> int:
-        """0-based index of the hint to show for a kata, given how long it has been failing."""
-        return max(0, min(self.failing_runs.get(kata, 0) // max(runs_per_tier, 1), hint_count - 1))
+        """0-based index of the hint to show: one more tier per `runs_per_tier` attempts, or as asked for."""
+        state = self.katas.get(kata, KataState())
+        earned = max(state.attempts // max(runs_per_tier, 1), state.hints_asked)
+        return max(0, min(earned, hint_count - 1))
 
     def earlier_results(self, rootdir: Path, exclude: set[str]) -> list[KataResult]:
-        """Results from earlier runs for tests not in `exclude`, skipping tests whose file is gone."""
-        file_exists: dict[str, bool] = {}  # one stat per test file, not per test
+        """Results from earlier runs for tests not in `exclude`, skipping tests that are gone (file or function)."""
+        sources: dict[str, str | None] = {}  # one read per test file, not per test
         results = []
         for nodeid, result in self.tests.items():
-            file = nodeid.split("::", 1)[0]
-            if file not in file_exists:
-                file_exists[file] = (rootdir / file).is_file()
-            if nodeid not in exclude and file_exists[file]:
+            file, _, name = nodeid.partition("::")
+            if file not in sources:
+                try:
+                    sources[file] = (rootdir / file).read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError):
+                    sources[file] = None
+            source = sources[file]
+            function = name.rsplit("::", 1)[-1].split("[", 1)[0]
+            if nodeid not in exclude and source is not None and re.search(rf"\bdef {re.escape(function)}\b", source):
                 results.append(result)
         return results
 
@@ -105,10 +132,7 @@ class ProgressStore:
                         (self.target,),
                     ))
                 }
-                for kata, runs in db.execute("SELECT kata, failing_runs FROM katas WHERE target = ?", (self.target,)):
-                    if not isinstance(kata, str) or not isinstance(runs, int) or runs < 0:
-                        raise ProgressError(f"a hint counter has the wrong shape: {kata!r}: {runs!r}")
-                    self.failing_runs[kata] = runs
+                self.katas = _kata_states(db, self.target)
         except (sqlite3.Error, RecordError, ValueError) as error:
             raise ProgressError(str(error)) from error
 
@@ -133,8 +157,12 @@ class ProgressStore:
 
     # ------------------------------------------------------------------ writing
 
-    def record(self, results: Iterable[KataResult]) -> None:
-        """Store one run's results and advance each kata's failing-run count, in one transaction."""
+    def record(self, results: Iterable[KataResult], hashes: dict[str, str] | None = None) -> None:
+        """Store one run's results and advance each kata's attempts, in one transaction.
+
+        hashes: kata module -> module_hash() as this run saw it; a failing run counts as an
+        attempt only when the module changed since the run before (the first run sets the baseline).
+        """
         now = _now()
         kata_passed: dict[str, bool] = {}
         rows = []
@@ -143,15 +171,35 @@ class ProgressStore:
                          result.outcome, now))
             if result.kata:
                 kata_passed[result.kata] = kata_passed.get(result.kata, True) and result.outcome == "passed"
-        counters = [(self.target, kata, 0 if passed else 1) for kata, passed in kata_passed.items()]
+
+        def write(db: sqlite3.Connection) -> None:
+            _upsert_results(db, rows)
+            states = _kata_states(db, self.target)  # as they are now: another run may have written since we read
+            for kata, passed in kata_passed.items():
+                state = states.get(kata, KataState())
+                seen = (hashes or {}).get(kata)
+                changed = state.module_hash is not None and seen is not None and seen != state.module_hash
+                attempts = state.attempts + (1 if changed and not passed else 0)
+                _upsert_kata(db, self.target, kata, replace(state, attempts=attempts, module_hash=seen or state.module_hash))
+
         try:
             with self._connect() as db:
-                _upsert(db, rows, counters)
+                write(db)
         except (sqlite3.DatabaseError, ProgressError) as error:
             # Became unusable since we read it (or another run broke it): keep it aside, save afresh.
             self._set_aside(self.path, str(error))
             with self._connect() as db:
-                _upsert(db, rows, counters)
+                write(db)
+
+    def ask_hint(self, kata: str, hint_count: int, runs_per_tier: int) -> int:
+        """Unlock the next hint tier of a kata on request; return the tier to show now (0-based)."""
+        with self._connect() as db:
+            state = _kata_states(db, self.target).get(kata, KataState())
+            current = self.hint_tier(kata, hint_count, runs_per_tier) if kata in self.katas else -1
+            tier = min(current + 1, hint_count - 1)
+            _upsert_kata(db, self.target, kata, replace(state, hints_asked=max(state.hints_asked, tier)))
+        self.katas[kata] = replace(state, hints_asked=max(state.hints_asked, tier))
+        return tier
 
     def clear(self) -> Path | None:
         """Forget all progress, keeping the old file as a time-stamped backup; returns where."""
@@ -223,19 +271,32 @@ for _statement in filter(str.strip, _SCHEMA.split(";")):
     _EMPTY.execute(_statement)
 
 
-def _upsert(db: sqlite3.Connection, rows: Sequence[tuple[object, ...]], counters: Sequence[tuple[str, str, int]]) -> None:
-    """Per-test results replace earlier ones; a kata's failing-run count goes up by one or back to 0."""
+def _upsert_results(db: sqlite3.Connection, rows: Sequence[tuple[object, ...]]) -> None:
+    """Per-test results replace earlier ones."""
     db.executemany(
         "INSERT INTO results VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (target, nodeid) DO UPDATE SET "
         "topic = excluded.topic, kata = excluded.kata, checklist = excluded.checklist, "
         "outcome = excluded.outcome, recorded = excluded.recorded",
         rows,
     )
-    db.executemany(
-        "INSERT INTO katas VALUES (?, ?, ?) ON CONFLICT (target, kata) DO UPDATE SET "
-        "failing_runs = CASE WHEN excluded.failing_runs = 0 THEN 0 ELSE failing_runs + 1 END",
-        counters,
+
+
+def _upsert_kata(db: sqlite3.Connection, target: str, kata: str, state: KataState) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO katas VALUES (?, ?, ?, ?, ?)",
+        (target, kata, state.attempts, state.module_hash, state.hints_asked),
     )
+
+
+def _kata_states(db: sqlite3.Connection, target: str) -> dict[str, KataState]:
+    states = {}
+    query = "SELECT kata, attempts, module_hash, hints_asked FROM katas WHERE target = ?"
+    for kata, attempts, seen, asked in db.execute(query, (target,)):
+        counts_ok = all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in (attempts, asked))
+        if not isinstance(kata, str) or not counts_ok or not (seen is None or isinstance(seen, str)):
+            raise ProgressError(f"the hint state of {kata!r} has the wrong shape")
+        states[kata] = KataState(attempts, seen, asked)
+    return states
 
 
 def _row_to_result(row: tuple[object, ...]) -> KataResult:
@@ -267,4 +328,4 @@ def _migrate_target(db: sqlite3.Connection, target: object, record: object) -> N
     for kata, runs in failing.items():
         if not isinstance(runs, int) or isinstance(runs, bool) or runs < 0:
             raise ValueError(f"hint counter of {kata!r} is {runs!r}, not a count")
-        db.execute("INSERT OR REPLACE INTO katas VALUES (?, ?, ?)", (target, kata, runs))
+        _upsert_kata(db, target, str(kata), KataState(attempts=runs))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from itertools import groupby
 
 from dojo.readiness import Readiness, TopicProgress
@@ -29,9 +30,47 @@ def _topic_status(topic: TopicProgress) -> str:
     return f"{topic.passed:>3}/{topic.total:<3} passed  [{_bar(topic.passed, topic.total)}]  {topic.source}"
 
 
-def terminal_lines(readiness: Readiness) -> list[tuple[str, dict[str, bool]]]:
+Lines = list[tuple[str, dict[str, bool]]]
+
+
+def _next_lines(readiness: Readiness, add: Callable[..., None]) -> None:
+    if readiness.next_kata:
+        topic, _, module = readiness.next_kata.partition("/")
+        add(f"Next: open {readiness.target}/{readiness.next_kata}, then run: pytest katas/{topic}/test_{module}", bold=True)
+
+
+def short_terminal_lines(readiness: Readiness, topics: set[str]) -> Lines:
+    """The report after a run of one topic: that topic, its checklist items, the verdict line, what next."""
+    lines: Lines = []
+
+    def add(text: str = "", **markup: bool) -> None:
+        lines.append((text, markup))
+
+    for topic in readiness.topics:
+        if topic.id not in topics:
+            continue
+        complete = topic.has_katas and topic.total and topic.passed == topic.total
+        add(f"{_topic_name(topic.id):<28}{_topic_status(topic)}", bold=True, green=bool(complete))
+        for item in readiness.checklist:
+            if item.topic == topic.id:
+                add(f"  [{'x' if item.done else ' '}] {item.text}", green=item.done)
+        if complete:
+            add(f"  Topic {_topic_name(topic.id)} complete: every kata passes. Well done.", green=True, bold=True)
+    done_items = sum(item.done for item in readiness.checklist)
+    proven = sum(q.done for q in readiness.elimination)
+    verdict = "READY" if readiness.verdict.ready else "NOT READY"
+    add(
+        f"Verdict: {verdict}  ({done_items} of {len(readiness.checklist)} checklist items, "
+        f"{proven} of {len(readiness.elimination)} elimination questions; the whole report: --dojo-report=full)",
+        bold=True, green=readiness.verdict.ready, red=not readiness.verdict.ready,
+    )
+    _next_lines(readiness, add)
+    return lines
+
+
+def terminal_lines(readiness: Readiness) -> Lines:
     """(text, markup) pairs; markup is TerminalWriter keywords such as {"green": True}."""
-    lines: list[tuple[str, dict[str, bool]]] = []
+    lines: Lines = []
 
     def add(text: str = "", **markup: bool) -> None:
         lines.append((text, markup))
@@ -69,8 +108,7 @@ def terminal_lines(readiness: Readiness) -> list[tuple[str, dict[str, bool]]]:
     add(f"Verdict: {verdict}", bold=True, green=readiness.verdict.ready, red=not readiness.verdict.ready)
     for reason in readiness.verdict.reasons:
         add(f"  - {reason}")
-    if readiness.next_kata:
-        add(f"Next: open {readiness.target}/{readiness.next_kata}", bold=True)
+    _next_lines(readiness, add)
     return lines
 
 

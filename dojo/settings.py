@@ -90,6 +90,13 @@ def add_options(parser: pytest.Parser) -> None:
         action="store_true",
         help="when a prediction is wrong, show what Python really does (spoils the puzzle)",
     )
+    group.addoption(
+        "--dojo-report",
+        choices=("short", "full"),
+        default=None,
+        help="the readiness report in the terminal: short (the topics run, the verdict, what next; "
+        "the default for a run of one topic) or full (the default otherwise)",
+    )
     group.addoption("--dojo-json", metavar="PATH", help="write the readiness report as JSON to PATH")
     group.addoption(
         "--dojo-md",
@@ -111,6 +118,7 @@ class Settings:
     target_name: str  # "katas", "solutions" or the folder
     persist: bool  # whether this run's results are saved as progress
     reveal: bool
+    report: str | None  # "short", "full", or None: short for a run of one topic
     json_path: str | None
     md_path: str | None
     call_limit: float
@@ -132,6 +140,7 @@ class Settings:
             target_name=name,
             persist=persist,
             reveal=bool(config.getoption("dojo_reveal")),
+            report=config.getoption("dojo_report"),
             json_path=json_path,
             md_path=md_path,
             call_limit=numbers["call_limit"],

@@ -215,6 +215,16 @@ def _prediction_text(prediction: Any) -> str:
     return _normalise(prediction if isinstance(prediction, str) else str(prediction))
 
 
+def _where(puzzle: Callable[[], Any]) -> str:
+    """path:line of a puzzle's @predict, relative to the current folder when it is inside it."""
+    code = getattr(puzzle, "__code__", None)
+    if code is None:
+        return "its module"
+    path = os.path.abspath(code.co_filename)
+    shown = os.path.relpath(path) if path.startswith(os.getcwd() + os.sep) else path
+    return f"{shown}:{code.co_firstlineno}"
+
+
 def check_prediction(puzzle: Callable[[], Any], *, time_limit: float | None = None) -> None:
     """Fail unless ``puzzle.prediction`` matches what the puzzle really does.
 
@@ -224,12 +234,12 @@ def check_prediction(puzzle: Callable[[], Any], *, time_limit: float | None = No
     name = getattr(puzzle, "__name__", "puzzle")
     prediction = getattr(puzzle, "prediction", ...)
     if prediction is ...:
-        _fail_without_traceback(f"Predict what `{name}` prints: replace the ... in @predict(...) above it.")
+        _fail_without_traceback(f"Predict what `{name}` prints: replace the ... in @predict(...) above it ({_where(puzzle)}).")
     outcome = run_puzzle(puzzle, time_limit=time_limit)
     if _prediction_text(prediction) == outcome.as_text():
         return
     message = [
-        f"Your prediction for `{name}` is not what Python does.",
+        f"Your prediction for `{name}` ({_where(puzzle)}) is not what Python does.",
         f"  you predicted: {_prediction_text(prediction)!r}",
     ]
     if reveal_enabled():

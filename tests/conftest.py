@@ -31,12 +31,20 @@ class ProbeRun:
         return {nodeid: r for nodeid, r in self.tests.items() if nodeid.startswith(f"katas/{topic}/")}
 
 
+def _child_environment(**extra: str) -> dict[str, str]:
+    """The environment of a child kata run: this repository's dojo, no inherited target or worker id."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), **extra}
+    for name in ("DOJO_TARGET", "PYTEST_XDIST_WORKER", "PYTHONDONTWRITEBYTECODE"):
+        # PYTHONDONTWRITEBYTECODE: without cached bytecode pytest rewrites every plugin package
+        # (all of Hypothesis) on every child run.
+        env.pop(name, None)
+    return env
+
+
 def run_katas(paths: list[str], target: Path, tmp_path: Path, *extra: str) -> ProbeRun:
     """Run kata tests in a child pytest against target (never saved as progress); return per-test results."""
     out = tmp_path / f"probe-{len(list(tmp_path.glob('probe-*')))}.json"
-    env = {**os.environ, "KATA_PROBE_OUT": str(out), "PYTHONPATH": str(REPO)}
-    env.pop("DOJO_TARGET", None)
-    env.pop("PYTEST_XDIST_WORKER", None)
+    env = _child_environment(KATA_PROBE_OUT=str(out))
     command = [
         sys.executable, "-m", "pytest", *paths, "--dojo-target", str(target),
         "-p", "tests.kata_probe", "-p", "no:cacheprovider", "-q", *extra,
@@ -60,9 +68,7 @@ def run_kata_batch(jobs: list[tuple[list[str], Path]], tmp_path: Path) -> list[P
     ]
     jobs_file = tmp_path / "batch-jobs.json"
     jobs_file.write_text(json.dumps(specs), encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    env.pop("DOJO_TARGET", None)
-    env.pop("PYTEST_XDIST_WORKER", None)
+    env = _child_environment()
     completed = subprocess.run(
         [sys.executable, "-m", "tests.probe_batch", str(jobs_file)],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=600,

@@ -13,6 +13,9 @@ from dojo.curriculum import CurriculumError, load_curriculum
 from dojo.target import kata_modules
 from tests.conftest import CURRICULUM, REPO, TOPICS_WITH_KATAS
 
+# Its fixtures run the whole curriculum in child pytest runs: more than the 10 s a kata test gets.
+pytestmark = pytest.mark.timeout(600)
+
 TOPIC_FOLDERS = [
     "01_lists", "02_tuples", "03_sets", "04_dictionaries", "05_utility_functions",
     "06_practice_problems", "07_interview_patterns", "08_scope", "09_functions",
@@ -170,3 +173,27 @@ def test_every_problem_is_reported_not_just_the_first(tmp_path):
     assert any("kind 'guess' is not one of" in p for p in problems)
     assert any("needs at least one hint" in p for p in problems)
     assert all(p.split(":")[0].endswith(".toml") for p in problems), "every problem names its file"
+
+
+def _predicted_answers(topic_id: str) -> set[str]:
+    """Every answer the topic's prediction solutions give: exception names and printed texts."""
+    answers = set()
+    for kata in CURRICULUM.topic(topic_id).katas:
+        if kata.kind != "predict":
+            continue
+        tree = ast.parse((REPO / "solutions" / topic_id / f"{kata.module}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "predict" and node.args:
+                answer = node.args[0]
+                answers.add(answer.id if isinstance(answer, ast.Name) else str(getattr(answer, "value", "")))
+    return answers
+
+
+@pytest.mark.parametrize("topic_id", TOPICS_WITH_KATAS)
+def test_no_hint_names_an_answer_of_its_topic(topic_id):
+    answers = _predicted_answers(topic_id)
+    for kata in CURRICULUM.topic(topic_id).katas:
+        for hint in kata.hints:
+            for example in re.findall(r"@predict\((.*?)\)", hint):
+                shown = example.strip().strip("\"'").encode().decode("unicode_escape")
+                assert shown not in answers, f"a hint of {kata.module} shows an answer of {topic_id}: @predict({example})"

@@ -462,15 +462,33 @@ def test_unreadable_progress_is_set_aside_with_one_line_and_every_backup_kept(ka
     assert _stored_results(kata_repo, "solutions") == {"katas/02_other/test_greet.py::test_greets": "passed"}
 
 
-def test_hints_unlock_as_a_kata_keeps_failing(kata_repo):
-    first = run(kata_repo, "katas/01_demo/test_arith.py")
-    assert "hint 1 of 3 for 01_demo/arith.py" in first.stdout.str()
-    assert "first hint: think of +" in first.stdout.str()
-    for _ in range(2):
-        run(kata_repo, "katas/01_demo/test_arith.py")
-    fourth = run(kata_repo, "katas/01_demo/test_arith.py")
-    assert "hint 2 of 3 for 01_demo/arith.py" in fourth.stdout.str()
-    assert "second hint: a + b" in fourth.stdout.str()
+def test_hints_unlock_on_attempts_not_on_runs(kata_repo):
+    first = run(kata_repo, "katas/01_demo/test_arith.py", "--dojo-hint-runs=2")
+    assert "hint 1 of 3 for 01_demo/arith.py" in first.stdout.str() and "first hint: think of +" in first.stdout.str()
+    for _ in range(3):  # runs that did not touch the kata are no attempts
+        untouched = run(kata_repo, "katas/01_demo/test_arith.py", "--dojo-hint-runs=2")
+    assert "hint 1 of 3" in untouched.stdout.str()
+    for attempt in range(2):  # two failing runs, each after an edit of the kata
+        write(kata_repo, "katas/01_demo/arith.py", f"def add(a, b):\n    return {attempt}\n\n\ndef name():\n    return 'x'\n")
+        run(kata_repo, "katas/01_demo/test_arith.py", "--dojo-hint-runs=2")
+    unlocked = run(kata_repo, "katas/01_demo/test_arith.py", "--dojo-hint-runs=2")
+    assert "hint 2 of 3 for 01_demo/arith.py" in unlocked.stdout.str() and "second hint: a + b" in unlocked.stdout.str()
+
+
+def test_a_katas_hint_is_shown_once_per_run_and_a_stub_is_one_short_block(kata_repo):
+    output = run(kata_repo, "katas/01_demo/test_arith.py").stdout.str()
+    assert output.count("first hint: think of +") == 1, "under the first failing test only"
+    assert "katas/01_demo/arith.py:2: not written yet: add: return the sum" in output
+    assert "raise NotImplementedError" not in output, "no traceback for an untouched stub"
+
+
+def test_the_report_after_one_topic_is_short_and_full_on_request(kata_repo):
+    short = run(kata_repo, "katas/02_other", "--dojo-solutions").stdout.str()
+    assert "Can greet" in short and "Can add two numbers" not in short and "Elimination questions:" not in short
+    assert "Topic 02 other complete" in short
+    assert "Next: open solutions/01_demo/arith.py, then run: pytest katas/01_demo/test_arith.py" in short
+    full = run(kata_repo, "katas/02_other", "--dojo-solutions", "--dojo-report=full").stdout.str()
+    assert "Can add two numbers" in full and "Elimination questions:" in full
 
 
 # --------------------------------------------------------------------------- a broken curriculum

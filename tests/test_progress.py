@@ -13,6 +13,8 @@ import pytest
 from dojo.progress import ProgressStore, progress_path
 from dojo.readiness import KataResult
 
+pytestmark = pytest.mark.timeout(120)  # spawned processes start slowly on a loaded machine
+
 
 def _result(nodeid: str, outcome: str = "passed", kata: str = "closures", topic: str = "08_scope") -> KataResult:
     return KataResult(f"katas/{topic}/{nodeid}", topic, kata, ("scope.legb",), outcome)  # type: ignore[arg-type]
@@ -22,17 +24,40 @@ def _store(tmp_path: Path, target: str = "katas") -> ProgressStore:
     return ProgressStore(progress_path(tmp_path), target)
 
 
-def test_results_and_hint_counters_survive_between_runs(tmp_path):
-    _store(tmp_path).record([_result("test_a.py::t1"), _result("test_a.py::t2", "failed")])
-    _store(tmp_path).record([_result("test_a.py::t2", "failed")])
+def test_results_and_attempts_survive_between_runs(tmp_path):
+    _store(tmp_path).record([_result("test_a.py::t1"), _result("test_a.py::t2", "failed")], {"closures": "v1"})
+    _store(tmp_path).record([_result("test_a.py::t2", "failed")], {"closures": "v2"})
     store = _store(tmp_path)
     assert {n: r.outcome for n, r in store.tests.items()} == {
         "katas/08_scope/test_a.py::t1": "passed",
         "katas/08_scope/test_a.py::t2": "failed",
     }
-    assert store.failing_runs == {"closures": 2}
-    assert store.hint_tier("closures", 3, runs_per_tier=2) == 1
+    assert store.katas["closures"].attempts == 1 and store.katas["closures"].module_hash == "v2"
     assert all(r.earlier for r in store.tests.values())
+
+
+def test_only_failing_runs_that_changed_the_module_are_attempts(tmp_path):
+    failing = [_result("test_a.py::t1", "failed")]
+    for version in ("stub", "stub", "stub", "try 1", "try 1", "try 2", "try 3", "try 3"):
+        _store(tmp_path).record(failing, {"closures": version})
+    store = _store(tmp_path)
+    assert store.katas["closures"].attempts == 3, "the first run sets the baseline; unchanged runs are no attempts"
+    assert store.hint_tier("closures", 3, runs_per_tier=3) == 1
+    assert store.hint_tier("closures", 3, runs_per_tier=1) == 2, "never past the last hint"
+
+
+def test_a_kata_never_touched_shows_its_first_hint_only(tmp_path):
+    for _ in range(10):
+        _store(tmp_path).record([_result("test_a.py::t1", "failed")], {"closures": "stub"})
+    assert _store(tmp_path).hint_tier("closures", 3, runs_per_tier=1) == 0
+
+
+def test_asking_for_a_hint_unlocks_the_next_tier_and_is_kept(tmp_path):
+    _store(tmp_path).record([_result("test_a.py::t1", "failed")], {"closures": "stub"})
+    assert _store(tmp_path).ask_hint("closures", 3, runs_per_tier=3) == 1
+    assert _store(tmp_path).ask_hint("closures", 3, runs_per_tier=3) == 2
+    assert _store(tmp_path).ask_hint("closures", 3, runs_per_tier=3) == 2, "the last tier stays the last"
+    assert _store(tmp_path).hint_tier("closures", 3, runs_per_tier=3) == 2
 
 
 def test_runs_of_two_topics_at_once_keep_both(tmp_path):
@@ -43,17 +68,18 @@ def test_runs_of_two_topics_at_once_keep_both(tmp_path):
     assert set(_store(tmp_path).tests) == {"katas/08_scope/test_a.py::t1", "katas/09_functions/test_b.py::t1"}
 
 
-def test_runs_of_one_kata_at_once_count_both_failures(tmp_path):
+def test_runs_of_one_kata_at_once_count_both_attempts(tmp_path):
+    _store(tmp_path).record([_result("test_a.py::t1", "failed")], {"closures": "v0"})
     first, second = _store(tmp_path), _store(tmp_path)
-    first.record([_result("test_a.py::t1", "failed")])
-    second.record([_result("test_a.py::t1", "failed")])
-    assert _store(tmp_path).failing_runs == {"closures": 2}
+    first.record([_result("test_a.py::t1", "failed")], {"closures": "v1"})
+    second.record([_result("test_a.py::t1", "failed")], {"closures": "v2"})
+    assert _store(tmp_path).katas["closures"].attempts == 2
 
 
 def _record_many(path: str, worker: int) -> None:
     store = ProgressStore(Path(path), "katas")
     for run in range(20):
-        store.record([_result(f"test_{worker}.py::t{run}", "failed")])
+        store.record([_result(f"test_{worker}.py::t{run}", "failed")], {"closures": f"{worker}-{run}"})
 
 
 def test_processes_writing_side_by_side_lose_nothing(tmp_path):
@@ -66,7 +92,7 @@ def test_processes_writing_side_by_side_lose_nothing(tmp_path):
         assert worker.exitcode == 0
     store = _store(tmp_path)
     assert len(store.tests) == 40
-    assert store.failing_runs == {"closures": 40}
+    assert store.katas["closures"].attempts == 39, "every run changed the module; the first set the baseline"
 
 
 @pytest.mark.parametrize(
@@ -127,7 +153,7 @@ def test_the_old_json_file_is_migrated_once_and_kept(tmp_path):
     }}})
     store = _store(tmp_path)
     assert store.tests["katas/08_scope/test_a.py::t1"].outcome == "failed"
-    assert store.failing_runs == {"closures": 4}
+    assert store.katas["closures"].attempts == 4
     assert not old.exists() and len(list(old.parent.glob("progress.json.migrated-*"))) == 1
     assert "progress moved to progress.sqlite3" in store.notices[0]
     assert _store(tmp_path).notices == [], "migrated once"
@@ -147,7 +173,7 @@ def test_the_old_json_file_is_migrated_once_and_kept(tmp_path):
 def test_an_old_json_file_of_the_wrong_shape_is_kept_aside_and_never_bricks_a_run(tmp_path, data):
     old = _old_format(tmp_path, data)
     store = _store(tmp_path)
-    assert store.tests == {} and store.failing_runs == {}
+    assert store.tests == {} and store.katas == {}
     assert len(store.notices) == 1 and "old progress file unreadable" in store.notices[0]
     assert not old.exists() and len(list(old.parent.glob("progress.json.unreadable-*"))) == 1
     store.record([_result("test_a.py::t1")])
@@ -167,3 +193,12 @@ def test_a_worker_reads_but_never_repairs(tmp_path):
     store = ProgressStore(path, "katas", readonly=True)
     assert store.tests == {} and store.notices == []
     assert path.read_bytes() == b"garbage", "only the controller sets a file aside"
+
+
+def test_results_of_tests_that_are_gone_are_not_carried_over(tmp_path):
+    tests = tmp_path / "katas" / "08_scope" / "test_a.py"
+    tests.parent.mkdir(parents=True)
+    tests.write_text("def test_kept():\n    pass\n", encoding="utf-8")
+    _store(tmp_path).record([_result("test_a.py::test_kept"), _result("test_a.py::test_renamed"), _result("test_b.py::t")])
+    carried = _store(tmp_path).earlier_results(tmp_path, exclude=set())
+    assert [r.nodeid for r in carried] == ["katas/08_scope/test_a.py::test_kept"]

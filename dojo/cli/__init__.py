@@ -1,5 +1,7 @@
 """The ``dojo`` command: a thin layer over pytest and the same modules; it never grades by itself.
 
+    dojo [watch [TOPIC]]         the loop: one kata at a time, re-checked on every save
+    dojo next | list | hint KATA | reset KATA | check [TOPIC] | report
     dojo verify [--base REF]     grade this branch against the examiner of REF (for CI)
 
 Every error is one line on stderr and a non-zero exit, never a traceback.
@@ -11,7 +13,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from dojo.cli import verify
+from dojo.cli import learn, verify, watch
 from dojo.cli.errors import CliError
 
 USAGE_ERROR = 2
@@ -23,14 +25,18 @@ def build_parser() -> argparse.ArgumentParser:
         description="Python Internals Katas: practise, check and grade katas.",
         epilog="Run 'dojo COMMAND --help' for a command's options and an example.",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    watch.register(commands)
+    learn.register(commands)
     verify.register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    arguments = parser.parse_args(argv)
+    arguments = parser.parse_args(["watch"] if argv is None and len(sys.argv) == 1 else argv)
+    if arguments.command is None:  # `dojo` alone, called as a function with no arguments
+        arguments = parser.parse_args(["watch"])
     try:
         status: int = arguments.run(arguments)
     except CliError as error:
