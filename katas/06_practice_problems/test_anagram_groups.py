@@ -13,8 +13,11 @@ from anagram_groups import group_anagrams, signature
 from dojo.properties import kata_properties
 from dojo.testing import call_kata
 
-# kata_properties without the explain phase, which costs half a second on every failing stub
-quick_properties = settings(kata_properties, phases=[phase for phase in Phase if phase is not Phase.explain])
+# kata_properties without the explain phase (half a second on every failing stub) and with fewer
+# examples, so the whole topic stays under a second; the example tests cover the rest.
+quick_properties = settings(
+    kata_properties, max_examples=30, phases=[phase for phase in Phase if phase is not Phase.explain]
+)
 OPS_PER_WORD = 5  # a dict lookup and an insert cost about 2 hashes and comparisons per word
 
 WORDS = st.text(alphabet="abcA ", max_size=7)
@@ -52,15 +55,16 @@ def test_signature_tells_apart_words_with_the_same_letter_sum():
 
 
 @pytest.mark.checklist("practice_problems.grouping")
-@quick_properties
-@given(WORDS, st.randoms(use_true_random=False))
-def test_signature_ignores_the_order_of_the_characters(word, rng):
-    letters = list(word)
-    rng.shuffle(letters)
-    shuffled = "".join(letters)
-    assert call_kata(signature, word) == call_kata(signature, shuffled), (
-        f"{word!r} and {shuffled!r} are anagrams: their signatures must be equal"
-    )
+def test_signature_ignores_the_order_of_the_characters():
+    rng = random.Random(6)
+    for _ in range(100):
+        word = "".join(rng.choice("abcA ") for _ in range(rng.randint(0, 8)))
+        letters = list(word)
+        rng.shuffle(letters)
+        anagram = "".join(letters)
+        assert call_kata(signature, word) == call_kata(signature, anagram), (
+            f"{word!r} and {anagram!r} are anagrams: their signatures must be equal"
+        )
 
 
 @pytest.mark.checklist("practice_problems.grouping")
@@ -90,8 +94,11 @@ def test_keeps_duplicates_and_handles_empty_input():
     )
 
 
+STOP_AT = 10  # a run this many times over its budget is stopped where it is
+
+
 class OverBudget(AssertionError):
-    """Raised inside the learner's code as soon as it exceeds the operation budget."""
+    """Raised inside the learner's code once it is STOP_AT times over the operation budget."""
 
 
 class Key:
@@ -102,8 +109,8 @@ class Key:
 
     def _tick(self):
         self.counts["ops"] += 1
-        if self.counts["ops"] > self.counts["limit"]:
-            raise OverBudget(self.counts["message"].format(count=f"more than {self.counts['limit']}"))
+        if self.counts["ops"] > STOP_AT * self.counts["limit"]:  # far over the bound: stop the run
+            raise OverBudget(self.counts["message"].format(count=f"more than {STOP_AT * self.counts['limit']}"))
 
     def __hash__(self):
         self._tick()

@@ -8,8 +8,11 @@ from bracket_balance import first_unmatched, is_balanced
 from dojo.properties import kata_properties
 from dojo.testing import call_kata
 
-# kata_properties without the explain phase, which costs half a second on every failing stub
-quick_properties = settings(kata_properties, phases=[phase for phase in Phase if phase is not Phase.explain])
+# kata_properties without the explain phase (half a second on every failing stub) and with fewer
+# examples, so the whole topic stays under a second; the example tests cover the rest.
+quick_properties = settings(
+    kata_properties, max_examples=30, phases=[phase for phase in Phase if phase is not Phase.explain]
+)
 
 READS_PER_CHAR = 2  # one pass reads each character once
 
@@ -68,21 +71,13 @@ def balanced_texts():
             st.tuples(st.sampled_from(sorted(PAIRS)), inner).map(lambda t: t[0] + t[1] + PAIRS[t[0]]),
             st.tuples(inner, inner).map("".join),
         ),
-        max_leaves=12,
+        max_leaves=8,
     )
 
 
 @pytest.mark.checklist("practice_problems.brackets")
 @quick_properties
-@given(balanced_texts())
-def test_every_nested_text_is_balanced(text):
-    assert call_kata(is_balanced, text) is True, f"{text!r} is balanced, but is_balanced says False"
-    assert call_kata(first_unmatched, text) is None, f"{text!r} is balanced: first_unmatched should return None"
-
-
-@pytest.mark.checklist("practice_problems.brackets")
-@quick_properties
-@given(st.text(alphabet="()[]{}x", max_size=12))
+@given(st.one_of(balanced_texts(), st.text(alphabet="()[]{}x", max_size=12)))
 def test_agrees_with_removing_pairs_until_none_is_left(text):
     expected = oracle_balanced(text)
     assert call_kata(is_balanced, text) is expected, f"is_balanced({text!r}) should be {expected}"
@@ -94,8 +89,11 @@ def test_agrees_with_removing_pairs_until_none_is_left(text):
         assert text[position] in "()[]{}", f"first_unmatched({text!r}) returned {position}, which is not a bracket"
 
 
+STOP_AT = 10  # a run this many times over its budget is stopped where it is
+
+
 class OverBudget(AssertionError):
-    """Raised inside the learner's code as soon as it reads too many characters."""
+    """Raised inside the learner's code once it has read STOP_AT times more characters than its budget."""
 
 
 class CountedText(str):
@@ -108,8 +106,8 @@ class CountedText(str):
 
     def _read(self, amount):
         self.counts["reads"] += amount
-        if self.counts["reads"] > self.counts["limit"]:
-            raise OverBudget(self.counts["message"].format(count=f"more than {self.counts['limit']}"))
+        if self.counts["reads"] > STOP_AT * self.counts["limit"]:  # far over the bound: stop the run
+            raise OverBudget(self.counts["message"].format(count=f"more than {STOP_AT * self.counts['limit']}"))
 
     def _wrap(self, value):
         return CountedText(value, self.counts) if isinstance(value, str) else value
