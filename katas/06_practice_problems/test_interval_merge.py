@@ -99,6 +99,16 @@ def test_free_slots_with_busy_time_outside_the_day():
 
 
 @pytest.mark.checklist("practice_problems.intervals")
+def test_free_slots_when_busy_time_meets_the_edges_of_the_day():
+    got = as_pairs(call_kata(free_slots, [(12, 13), (8, 9)], 8, 13))
+    assert got == [(9, 12)], (
+        f"busy from the start of the day (8) and until its end (13): no empty slot at either edge; got {got}"
+    )
+    got = as_pairs(call_kata(free_slots, [(9, 10), (10, 12)], 8, 14))
+    assert got == [(8, 9), (12, 14)], f"(9, 10) and (10, 12) touch: no empty slot at 10 between them; got {got}"
+
+
+@pytest.mark.checklist("practice_problems.intervals")
 @quick_properties
 @given(INTERVALS, st.integers(0, 20), st.integers(1, 20))
 def test_free_slots_cover_exactly_the_free_points(busy, day_start, length):
