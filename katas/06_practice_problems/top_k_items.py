@@ -13,7 +13,7 @@ The tests pass values and words that count every comparison and hash made on the
 def largest(values: list, k: int) -> list:
     """Return the k largest values, largest first (all of them if there are fewer than k).
 
-    Compare the values only with < > <= >= and ==; leave the caller's list as it was.
+    Only compare the values (< > <= >= ==) or negate them (-); leave the caller's list as it was.
     Expected cost: O(n log k) comparisons.
     """
     raise NotImplementedError("largest: the k largest values, largest first, with a heap of at most k items")

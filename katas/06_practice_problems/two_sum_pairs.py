@@ -6,7 +6,7 @@ O(n), each number looked at once.
 
 The tests pass number-like objects that count every hash, comparison and addition made on
 them, at two input sizes: an answer that tries every pair is correct and still fails.
-Use only +, -, ==, < and hashing on the numbers.
+The numbers support +, -, comparisons and hashing, nothing else (no int() on them).
 """
 
 
