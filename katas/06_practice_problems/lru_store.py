@@ -17,7 +17,10 @@ from collections import OrderedDict
 
 class LRUCache:
     def __init__(self, capacity: int, store=None):
-        """capacity: at least 1 (ValueError otherwise). store: an empty OrderedDict (or subclass) for the entries; a new one if None."""
+        """capacity: at least 1 (ValueError otherwise).
+
+        store: an empty OrderedDict (or subclass) to keep the entries in; a new one if None.
+        """
         raise NotImplementedError("LRUCache: keep the entries in store, in order of use")
 
     def get(self, key, default=None):

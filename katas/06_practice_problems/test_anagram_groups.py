@@ -161,7 +161,9 @@ def test_grouping_costs_a_constant_number_of_lookups_per_word(n, monkeypatch):
     words = many_words(n)
     groups = call_kata(group_anagrams, words)
     assert counts["calls"] >= n, (
-        f"group_anagrams called signature() {counts['calls']} times for {n} words: compute each word's key with signature(word)"
+        f"group_anagrams called signature() {counts['calls']} times for {n} words: "
+        "compute each word's key with signature(word)"
     )
-    assert groups == [[base, base[::-1]] for base in words[: n // 2]], f"wrong groups for {n} words in pairs of anagrams"
+    expected = [[base, base[::-1]] for base in words[: n // 2]]
+    assert groups == expected, f"wrong groups for {n} words in pairs of anagrams"
     assert counts["ops"] <= limit, counts["message"].format(count=counts["ops"])

@@ -144,7 +144,9 @@ def _scanning(name):
     return scan
 
 
-for _name in ["count", "find", "rfind", "index", "rindex", "replace", "split", "strip", "lstrip", "rstrip", "translate"]:
+SCANNING_METHODS = ["count", "find", "rfind", "index", "rindex", "replace", "split", "strip", "lstrip", "rstrip",
+                    "translate"]  # fmt: skip
+for _name in SCANNING_METHODS:
     setattr(CountedText, _name, _scanning(_name))
 
 

@@ -76,8 +76,11 @@ def test_merged_intervals_are_sorted_disjoint_and_cover_the_same_points(interval
     for start, end in merged:
         assert start <= end, f"{(start, end)} in the result of merge_intervals({intervals}) has start > end"
     for (_, end), (start, _) in zip(merged, merged[1:]):
-        assert end < start, f"merge_intervals({intervals}) gave {merged}: consecutive intervals must not overlap or touch"
-    missed, added = doubled_points(intervals) - doubled_points(merged), doubled_points(merged) - doubled_points(intervals)
+        assert end < start, (
+            f"merge_intervals({intervals}) gave {merged}: consecutive intervals must not overlap or touch"
+        )
+    before_points, after_points = doubled_points(intervals), doubled_points(merged)
+    missed, added = before_points - after_points, after_points - before_points
     assert not missed and not added, (
         f"merge_intervals({intervals}) gave {merged}, which "
         + (f"misses the point {min(missed) / 2}" if missed else f"adds the point {min(added) / 2}")
@@ -115,7 +118,9 @@ def test_free_slots_cover_exactly_the_free_points(busy, day_start, length):
     day_end = day_start + length
     slots = as_pairs(call_kata(free_slots, busy, day_start, day_end))
     for start, end in slots:
-        assert day_start <= start < end <= day_end, f"slot {(start, end)} is empty or outside the day {(day_start, day_end)}"
+        assert day_start <= start < end <= day_end, (
+            f"slot {(start, end)} is empty or outside the day {(day_start, day_end)}"
+        )
     for (_, end), (start, _) in zip(slots, slots[1:]):
         assert end < start, f"free_slots gave {slots}: sorted, and two slots never touch (they would be one slot)"
     busy_points, free_points = doubled_points(busy), doubled_points(slots)
@@ -236,6 +241,7 @@ def test_free_slots_cost_n_log_n_comparisons(n):
     intervals, merged = meetings(n, budget)
     day_end = Point(merged[-1][1] + 1, budget)
     got = [(plain(s), plain(e)) for s, e in call_kata(free_slots, intervals, Point(-10, budget), day_end)]
-    expected = [(-10, merged[0][0])] + [(a[1], b[0]) for a, b in zip(merged, merged[1:])] + [(merged[-1][1], plain(day_end))]
+    gaps = [(before[1], after[0]) for before, after in zip(merged, merged[1:])]
+    expected = [(-10, merged[0][0]), *gaps, (merged[-1][1], plain(day_end))]
     assert got == expected, f"wrong free slots among {n} busy intervals"
     assert budget.count <= limit, budget.message.format(count=budget.count)

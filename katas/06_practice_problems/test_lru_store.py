@@ -130,7 +130,10 @@ OPERATIONS = st.lists(
 
 
 def replay(cache, operations, make_key=lambda name: name) -> list:
-    """Run ("get" | "put", key, value) operations on the cache; return what each get returned and len after each step."""
+    """Run ("get" | "put", key, value) operations on the cache.
+
+    Returns what each get returned and len(cache) after each step.
+    """
     seen = []
     for operation, key, value in operations:
         if operation == "put":
@@ -149,7 +152,9 @@ def test_behaves_like_the_slow_model_and_never_exceeds_capacity(capacity, operat
     expected = replay(ModelLRU(capacity), operations)
     for step, (seen, model) in enumerate(zip(got, expected)):
         if seen[0] == "len":
-            assert seen[1] <= capacity, f"step {step}: the cache holds {seen[1]} entries, more than its capacity {capacity}"
+            assert seen[1] <= capacity, (
+                f"step {step}: the cache holds {seen[1]} entries, more than its capacity {capacity}"
+            )
         assert seen == model, (
             f"after {operations[: sum(1 for s in got[: step + 1] if s[0] == 'len')]}: "
             + (f"len(cache) is {seen[1]}, the model holds {model[1]}" if seen[0] == "len"
@@ -275,7 +280,9 @@ def _one_unit(name):
     return counted
 
 
-for _name in ["__getitem__", "__setitem__", "__delitem__", "__contains__", "get", "pop", "popitem", "move_to_end", "setdefault"]:
+ONE_ENTRY_METHODS = ["__getitem__", "__setitem__", "__delitem__", "__contains__", "get", "pop", "popitem",
+                     "move_to_end", "setdefault"]  # fmt: skip
+for _name in ONE_ENTRY_METHODS:
     setattr(CountingStore, _name, _one_unit(_name))
 
 

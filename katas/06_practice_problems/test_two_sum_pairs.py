@@ -89,9 +89,13 @@ class Num:
 
 
 def assert_valid_pair(nums, target, pair):
-    assert isinstance(pair, tuple) and len(pair) == 2, f"two_sum({nums}, {target}) should return a tuple (i, j), not {pair!r}"
+    assert isinstance(pair, tuple) and len(pair) == 2, (
+        f"two_sum({nums}, {target}) should return a tuple (i, j), not {pair!r}"
+    )
     i, j = pair
-    assert 0 <= i < j < len(nums), f"two_sum({nums}, {target}) returned {pair}: indices must satisfy 0 <= i < j < len(nums)"
+    assert 0 <= i < j < len(nums), (
+        f"two_sum({nums}, {target}) returned {pair}: indices must satisfy 0 <= i < j < len(nums)"
+    )
     assert nums[i] + nums[j] == target, (
         f"two_sum({nums}, {target}) returned {pair}, but nums[{i}] + nums[{j}] == {nums[i] + nums[j]}, not {target}"
     )
@@ -135,7 +139,9 @@ def test_any_valid_pair_is_accepted_and_none_is_missed():
         pair = call_kata(two_sum, nums, target)
         assert nums == before, f"two_sum changed its argument to {nums}: leave the caller's list as it was"
         if has_pair(nums, target):
-            assert pair is not None, f"two_sum({nums}, {target}) returned None, but two of these numbers add up to {target}"
+            assert pair is not None, (
+                f"two_sum({nums}, {target}) returned None, but two of these numbers add up to {target}"
+            )
             assert_valid_pair(nums, target, pair)
         else:
             assert pair is None, f"two_sum({nums}, {target}) returned {pair!r}: no two numbers add up to {target}"

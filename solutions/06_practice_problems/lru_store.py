@@ -5,7 +5,10 @@ from collections import OrderedDict
 
 class LRUCache:
     def __init__(self, capacity: int, store=None):
-        """capacity: at least 1 (ValueError otherwise). store: an empty OrderedDict (or subclass) for the entries; a new one if None."""
+        """capacity: at least 1 (ValueError otherwise).
+
+        store: an empty OrderedDict (or subclass) to keep the entries in; a new one if None.
+        """
         if capacity < 1:
             raise ValueError(f"capacity must be at least 1, not {capacity}")
         self.capacity = capacity
