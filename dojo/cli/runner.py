@@ -8,6 +8,7 @@ killed, one that crashes or calls ``sys.exit`` is just a failed run.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -77,9 +78,8 @@ class WarmRunner:
     def __init__(self, root: Path, time_limit: float = 60.0):
         self.root = root
         self.time_limit = time_limit
-        import pytest  # noqa: F401 - imported once here, inherited by every child
+        _preload()
 
-        import dojo.plugin  # noqa: F401
 
     def run(self, test_paths: list[str]) -> RunOutcome:
         with tempfile.TemporaryDirectory(prefix="dojo-run-") as scratch:
@@ -111,3 +111,22 @@ class WarmRunner:
                 os.waitpid(pid, 0)
                 return RunOutcome(0, 0, [], f"the run took longer than {self.time_limit:g} s and was stopped")
             time.sleep(0.005)
+
+
+def _preload() -> None:
+    """Import now what every child would import: pytest, its plugins, the dojo plugin, Hypothesis."""
+    import importlib
+    from importlib.metadata import entry_points
+
+    import pytest  # noqa: F401
+    from _pytest.config import default_plugins
+
+    for name in default_plugins:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(f"_pytest.{name}")
+    for entry in entry_points(group="pytest11"):
+        with contextlib.suppress(Exception):  # a broken third-party plugin is the child's problem to report
+            entry.load()
+    for name in ("dojo.plugin", "dojo.testing", "hypothesis", "hypothesis.strategies"):
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
