@@ -97,5 +97,5 @@ def frozen_dataclass_holds_a_list():
     try:
         team.members = []
     except FrozenInstanceError:
-        print("frozen")
+        print("cannot rebind")
     print(team.members)

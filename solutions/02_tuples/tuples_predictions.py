@@ -78,7 +78,7 @@ def namedtuple_equals_a_tuple():
     print(Point(3, 4) == Size(3, 4), Point(3, 4) == (3, 4))
 
 
-@predict("frozen\n['ada']")
+@predict("cannot rebind\n['ada']")
 def frozen_dataclass_holds_a_list():
     from dataclasses import FrozenInstanceError, dataclass, field
 
@@ -91,5 +91,5 @@ def frozen_dataclass_holds_a_list():
     try:
         team.members = []
     except FrozenInstanceError:
-        print("frozen")
+        print("cannot rebind")
     print(team.members)
