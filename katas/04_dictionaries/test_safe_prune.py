@@ -31,9 +31,11 @@ def test_drop_expired_can_empty_the_dict_or_leave_it_alone():
     everything = {"a": 1.0, "b": 2.0}
     call_kata(drop_expired, everything, 10.0)
     assert everything == {}, "every session before now is removed, even if that is all of them"
-    nothing = {"a": 11.0}
+    nothing = {"a": 11.0, "b": 10.0}
     call_kata(drop_expired, nothing, 10.0)
-    assert nothing == {"a": 11.0}, "no session is expired: the dict stays as it is"
+    assert nothing == {"a": 11.0, "b": 10.0}, (
+        "no session expires before now (b expires exactly at now): the dict stays as it is"
+    )
 
 
 @CHECK
