@@ -27,7 +27,8 @@ class Coordinate(int):
         compare.__name__ = name
         return compare
 
-    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = map(_counted, ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"])
+    __eq__, __ne__ = _counted("__eq__"), _counted("__ne__")
+    __lt__, __le__, __gt__, __ge__ = map(_counted, ["__lt__", "__le__", "__gt__", "__ge__"])
     del _counted
 
 

@@ -40,8 +40,11 @@ def test_split_command_of_nothing_raises_value_error():
     kata_raises(ValueError, split_command, iter(()))
 
 
+token_lists = st.lists(st.sampled_from(["git", "-m", "", "two words", "é"]), min_size=1, max_size=6)
+
+
 @kata_properties
-@given(st.lists(st.sampled_from(["git", "-m", "", "two words", "é"]), min_size=1, max_size=6), st.sampled_from([list, tuple, iter]))
+@given(token_lists, st.sampled_from([list, tuple, iter]))
 def _keeps_every_token_in_order(tokens, container):
     command, arguments = call_kata(split_command, container(tokens))
     assert type(arguments) is list, f"the arguments should be a list, not {type(arguments).__name__}"

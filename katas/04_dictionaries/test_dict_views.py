@@ -59,7 +59,8 @@ def test_live_names_cannot_change_the_registry():
     live = call_kata(registry.live_names)
     call_kata(registry.register, "cache", object())
     assert "cache" in live, "live_names() must show later registrations"
-    writable = [name for name in ("__setitem__", "__delitem__", "pop", "clear", "append", "update") if hasattr(live, name)]
+    changers = ("__setitem__", "__delitem__", "pop", "clear", "append", "update")
+    writable = [name for name in changers if hasattr(live, name)]
     assert not writable, (
         f"live_names() returned something callers can change (it has {writable}); a keys() view is read-only"
     )
