@@ -37,16 +37,22 @@ def _cell(i: int) -> tuple:
     return Coordinate(i // 37 - 10), Coordinate(i % 37 - 18)
 
 
+def _workload(cells: int) -> tuple:
+    """Set `cells` cells, read each back and read as many unset ones; return what was read."""
+    grid = SparseGrid(0)
+    for i in range(cells):
+        grid.set(*_cell(i), i)
+    return [grid.get(*_cell(i)) for i in range(cells)], [grid.get(*_cell(i + 10 * cells)) for i in range(cells)]
+
+
 def _work_for(cells: int) -> int:
-    """Set `cells` cells, read each back and read as many unset ones; return the coordinate work counted."""
-    grid = call_kata(SparseGrid, 0)
+    """The coordinate work counted while the workload runs (one bounded call for all of it)."""
     Coordinate.work = 0
-    for i in range(cells):
-        call_kata(grid.set, *_cell(i), i)
-    for i in range(cells):
-        assert call_kata(grid.get, *_cell(i)) == i, f"get should return what set stored at {_cell(i)}"
-        assert call_kata(grid.get, *_cell(i + 10 * cells)) == 0, "an unset cell holds the default"
-    return Coordinate.work
+    stored, unset = call_kata(_workload, cells)
+    work = Coordinate.work
+    assert stored == list(range(cells)), "get should return what set stored in each cell"
+    assert unset == [0] * cells, "an unset cell holds the default"
+    return work
 
 
 def test_unset_cells_hold_the_default():
