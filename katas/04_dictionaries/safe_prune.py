@@ -1,0 +1,26 @@
+"""Kata: never change a dict's size while iterating over it.
+
+Task: drop_expired and add_aliases raise RuntimeError. Fix them so every docstring holds:
+both change the caller's dict in place, as callers hold on to that very dict.
+
+Iterating a dict (or its keys(), values() or items()) while adding or removing keys raises
+RuntimeError: dictionary changed size during iteration. Changing the value of an existing
+key is fine.
+"""
+
+
+def drop_expired(sessions: dict, now: float) -> None:
+    """Remove, in place, every session whose expiry time (the value) is before now."""
+    for token in sessions:
+        if sessions[token] < now:
+            del sessions[token]
+
+
+def add_aliases(commands: dict) -> None:
+    """For every command name, add its first letter as an alias for the same handler, in place.
+
+    An alias never replaces a command or an earlier alias that has the same name.
+    """
+    for name, handler in commands.items():
+        if name[0] not in commands:
+            commands[name[0]] = handler
