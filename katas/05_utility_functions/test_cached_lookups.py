@@ -60,7 +60,7 @@ def test_reports_with_equal_rows_each_compute_their_own_total():
 @pytest.mark.checklist("utility_functions.itertools_functools")
 def test_a_report_nobody_holds_is_freed():
     report = Report([10, 20])
-    assert call_kata(lambda: report.total) == 30
+    assert call_kata(getattr, report, "total") == 30
     alive = weakref.ref(report)
     del report
     gc.collect()
