@@ -90,6 +90,7 @@ def test_source_of_finds_the_file_without_running_it(lab):
         "source_of ran the module: importing runs its code, while finding its spec does not"
     )
     assert call_kata(source_of, "lab_nowhere_to_be_found") is None
+    assert call_kata(source_of, "sys") is None, "sys is built into the interpreter: there is no file to load it from"
 
 
 @pytest.mark.checklist("imports_modules.imports_execute")
