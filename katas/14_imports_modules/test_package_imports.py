@@ -55,10 +55,10 @@ def app(lab):
 
 
 def python_m(folder, *arguments):
-    """Run `python -m ARGUMENTS...` in folder, as a user would from that folder."""
+    """Run `python -m ARGUMENTS...` in folder, as a user would from that folder (-E -S: no environment, no site: faster)."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     return subprocess.run(
-        [sys.executable, "-E", "-m", *arguments], capture_output=True, text=True, timeout=20, cwd=folder, env=env
+        [sys.executable, "-E", "-S", "-m", *arguments], capture_output=True, text=True, timeout=20, cwd=folder, env=env
     )
 
 

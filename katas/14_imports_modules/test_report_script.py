@@ -88,7 +88,7 @@ def test_running_without_amounts_exits_2(lab, monkeypatch, capsys):
 @pytest.mark.checklist("imports_modules.imports_execute")
 def test_python_runs_the_file(tmp_path):
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    command = [sys.executable, "-E", kata_file()]
+    command = [sys.executable, "-E", "-S", kata_file()]
     ok = subprocess.run([*command, "10", "5"], capture_output=True, text=True, timeout=20, cwd=tmp_path, env=env)
     assert (ok.returncode, ok.stdout) == (0, "2 items, total 15\n"), f"python report_script.py 10 5 gave {ok}"
     bad = subprocess.run(command, capture_output=True, text=True, timeout=20, cwd=tmp_path, env=env)
