@@ -1,0 +1,79 @@
+"""Kata: predict what each puzzle prints before Python tells you.
+
+Task: replace the ... in each @predict(...) with what the puzzle prints: a string such as
+"[0, 1, 2]" (lines joined by newlines if it prints several), or the exception class it
+raises, such as @predict(TypeError). Work it out in your head; do not run the puzzles.
+The tests run each one in this interpreter and compare.
+"""
+
+import itertools
+
+from dojo import predict
+
+
+@predict(...)
+def zip_takes_one_more():
+    numbers = iter([1, 2, 3, 4, 5])
+    pairs = list(zip(numbers, "ab"))
+    print(pairs, list(numbers))
+
+
+@predict(...)
+def zip_strict():
+    print(list(zip([1, 2, 3], "ab", strict=True)))
+
+
+@predict(...)
+def any_all_of_nothing():
+    print(any([]), all([]), all([[]]))
+
+
+@predict(...)
+def all_stops_early():
+    seen = []
+
+    def small(n):
+        seen.append(n)
+        return n < 3
+
+    print(all(small(n) for n in range(10)), seen)
+
+
+@predict(...)
+def map_twice():
+    squares = map(lambda n: n * n, [1, 2, 3])
+    print(sum(squares), sum(squares))
+
+
+@predict(...)
+def empty_filter_is_truthy():
+    evens = filter(lambda n: n % 2 == 0, [1, 3, 5])
+    print("some" if evens else "none", list(evens))
+
+
+@predict(...)
+def groupby_unsorted():
+    print([letter for letter, _ in itertools.groupby("aabaa")])
+
+
+@predict(...)
+def key_calls():
+    calls = []
+
+    def length(word):
+        calls.append(word)
+        return len(word)
+
+    sorted(["pear", "fig", "banana", "kiwi", "apple", "plum"], key=length)
+    print(len(calls))
+
+
+@predict(...)
+def reverse_keeps_ties():
+    cards = [(2, "a"), (1, "b"), (2, "c"), (1, "d")]
+    print(sorted(cards, key=lambda card: card[0], reverse=True))
+
+
+@predict(...)
+def enumerate_start():
+    print(list(enumerate("xyz", start=10))[-1])

@@ -1,0 +1,24 @@
+"""Reference solution for plugin_registry.py."""
+
+import importlib
+import pkgutil
+
+REGISTRY = {}
+
+
+def register(name: str):
+    def decorator(function):
+        if name in REGISTRY:
+            raise ValueError(f"a plugin called {name!r} is already registered")
+        REGISTRY[name] = function
+        return function
+
+    return decorator
+
+
+def discover(package: str) -> list:
+    parent = importlib.import_module(package)
+    names = sorted(info.name for info in pkgutil.iter_modules(parent.__path__, prefix=f"{package}."))
+    for name in names:
+        importlib.import_module(name)
+    return names

@@ -1,0 +1,21 @@
+"""Reference solution for report_script.py."""
+
+import sys
+
+
+def totals(amounts):
+    return len(amounts), sum(amounts)
+
+
+def main(argv) -> int:
+    amounts = [int(argument) for argument in argv]
+    if not amounts:
+        print("usage: report_script AMOUNT...", file=sys.stderr)
+        return 2
+    count, total = totals(amounts)
+    print(f"{count} items, total {total}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

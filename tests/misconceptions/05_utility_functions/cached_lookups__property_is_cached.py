@@ -1,0 +1,22 @@
+"""Misconception: @property computes its value once and remembers it.
+
+checklist: utility_functions.itertools_functools
+"""
+
+from functools import cached_property, lru_cache
+
+
+def cached_fetcher(fetch, maxsize: int):
+    return lru_cache(maxsize=maxsize)(fetch)
+
+
+class Report:
+    computations = 0
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    @property
+    def total(self):
+        Report.computations += 1
+        return sum(self.rows)

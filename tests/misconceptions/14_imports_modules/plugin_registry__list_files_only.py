@@ -1,0 +1,27 @@
+"""Misconception: finding the plugin files is enough for them to register.
+
+A module's code, its register() calls included, runs only when it is imported.
+
+checklist: imports_modules.imports_execute
+"""
+
+import importlib
+import pkgutil
+
+REGISTRY = {}
+
+
+def register(name: str):
+    def decorator(function):
+        if name in REGISTRY:
+            raise ValueError(f"a plugin called {name!r} is already registered")
+        REGISTRY[name] = function
+        return function
+
+    return decorator
+
+
+def discover(package: str) -> list:
+    parent = importlib.import_module(package)
+    names = sorted(info.name for info in pkgutil.iter_modules(parent.__path__, prefix=f"{package}."))
+    return names
