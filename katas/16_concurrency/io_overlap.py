@@ -2,12 +2,12 @@
 
 Task: fetch_all calls fetch(url) for each url, one after the other. Each call spends its
 time waiting (for the network, a disk, a database), and a thread that waits releases the
-GIL, so the waits of several threads can overlap. Make fetch_all run the calls in at most
-`workers` threads at once and return their results in the order of urls. An exception
-raised by any fetch must reach the caller of fetch_all.
+GIL, so the waits of several threads can overlap. Make fetch_all run the calls in a pool of
+at most `workers` threads (not one thread per url) and return their results in the order of
+urls. An exception raised by any fetch must reach the caller of fetch_all.
 """
 
 
 def fetch_all(urls, fetch, workers: int = 4) -> list:
-    """Return [fetch(url) for url in urls], with up to `workers` calls waiting at the same time."""
+    """Return [fetch(url) for url in urls], computed by at most `workers` threads waiting side by side."""
     return [fetch(url) for url in urls]

@@ -4,6 +4,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 
 def fetch_all(urls, fetch, workers: int = 4) -> list:
-    """Return [fetch(url) for url in urls], with up to `workers` calls waiting at the same time."""
+    """Return [fetch(url) for url in urls], computed by at most `workers` threads waiting side by side."""
     with ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(fetch, urls))
