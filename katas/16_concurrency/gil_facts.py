@@ -1,0 +1,32 @@
+"""Kata: what the GIL means on the interpreter you are running.
+
+Task: implement the three functions below.
+
+CPython's Global Interpreter Lock lets one thread at a time run Python bytecode in a
+process. Python 3.13 added free-threaded builds (`python3.13t`, PEP 703) that can run
+without it; there `sys._is_gil_enabled()` says whether the GIL is on right now (it can be
+turned back on, e.g. with PYTHON_GIL=1). Before 3.13 that function does not exist and there
+is always a GIL.
+"""
+
+
+def gil_enabled() -> bool:
+    """True when this interpreter runs with a GIL at the moment of the call."""
+    raise NotImplementedError("gil_enabled: ask sys._is_gil_enabled() where it exists")
+
+
+def pool_for(workload: str) -> type:
+    """The concurrent.futures executor class to use for "cpu" or "io" work on this interpreter.
+
+    Pure-Python CPU work needs several cores at once; IO work mostly waits.
+    """
+    raise NotImplementedError("pool_for: return ProcessPoolExecutor or ThreadPoolExecutor")
+
+
+def classify(cpu_seconds: float, wall_seconds: float) -> str:
+    """"cpu" if the work kept a core busy for most of its wall-clock time, "io" if it mostly waited.
+
+    cpu_seconds is the CPU time the work used (time.process_time()), wall_seconds the
+    elapsed time (time.perf_counter()); wall_seconds > 0.
+    """
+    raise NotImplementedError("classify: compare the CPU time with the elapsed time")

@@ -1,0 +1,26 @@
+"""Misconception: any sort of the two accounts gives a lock order (a balance changes and ties; it is no global order).
+
+checklist: none
+"""
+
+import threading
+from dataclasses import dataclass, field
+
+
+@dataclass(eq=False)
+class Account:
+    number: int
+    balance: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+
+def transfer(source: Account, target: Account, amount: int) -> None:
+    if source is target:
+        return
+    first, second = sorted((source, target), key=lambda account: account.balance)
+    with first.lock:
+        with second.lock:
+            if amount > source.balance:
+                raise ValueError(f"account {source.number} has {source.balance}, not {amount}")
+            source.balance -= amount
+            target.balance += amount
