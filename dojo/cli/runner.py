@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,7 +85,11 @@ class WarmRunner:
     def run(self, test_paths: list[str]) -> RunOutcome:
         with tempfile.TemporaryDirectory(prefix="dojo-run-") as scratch:
             out = Path(scratch) / "outcome.json"
-            pid = os.fork()
+            with warnings.catch_warnings():
+                # 3.12+ warns that forking a process with threads may deadlock; the child only runs
+                # pytest and never touches the parent's threads (the file watcher, the key reader).
+                warnings.simplefilter("ignore", DeprecationWarning)
+                pid = os.fork()
             if pid == 0:  # the child: run pytest, write the outcome, never return into the parent's code
                 status = 1
                 try:
