@@ -1,5 +1,6 @@
 """Tests for closures.py: closures read their variables when called, not when made."""
 
+import functools
 import inspect
 
 import pytest
@@ -73,3 +74,11 @@ def test_captured_values_sees_the_value_at_call_time():
 @pytest.mark.checklist("scope.closure_late_binding")
 def test_captured_values_of_a_plain_function_is_empty():
     assert call_kata(captured_values, lambda x: x + 1) == {}
+
+
+@pytest.mark.checklist("scope.closure_late_binding")
+def test_captured_values_of_a_callable_without_code_is_empty():
+    assert call_kata(captured_values, functools.partial(max, 3)) == {}, (
+        "a functools.partial has no __code__ and closes over nothing: the answer is {}, not None"
+    )
+    assert call_kata(captured_values, len) == {}, "a built-in function closes over nothing: {}"
