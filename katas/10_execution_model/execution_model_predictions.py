@@ -95,7 +95,7 @@ def cached_small_ints():
 
 @predict(...)
 def del_removes_a_name():
-    """CPython frees an object the moment its last reference goes; other implementations may wait."""
+    """CPython: when __del__ runs is CPython's behaviour, not the language's; other implementations skip this test."""
 
     class Noisy:
         def __del__(self):
@@ -111,7 +111,7 @@ def del_removes_a_name():
 
 @predict(...)
 def a_cycle_waits_for_the_collector():
-    """CPython: reference counting cannot free a cycle; the cycle collector does (disabled here, run by hand)."""
+    """CPython: automatic collection is switched off here so that nothing runs gc but the puzzle itself."""
 
     class Node:
         def __del__(self):
