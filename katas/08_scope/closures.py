@@ -1,6 +1,7 @@
 """Kata: closures and the late-binding trap.
 
-Task: make_multipliers and make_greeters below look right and are wrong: fix them.
+Task: make_multipliers, make_greeters and make_click_handlers below look right and are wrong:
+fix them. A small factory function is one fix; functools.partial is another.
 Then implement captured_values, the tool you would use to see why they were wrong.
 
 A closure does not capture values. It captures variables (cells), and reads them when it
@@ -19,6 +20,17 @@ def make_multipliers(count: int):
 def make_greeters(names):
     """Return {name: greet} where greet() returns "Hello, <name>!" for its own name."""
     return {name: (lambda: f"Hello, {name}!") for name in names}
+
+
+def make_click_handlers(labels, on_click):
+    """Return {label: handler}, where handler() takes no arguments and returns on_click(label) for its own label.
+
+    on_click runs each time a handler is called, and never while the handlers are made.
+    """
+    handlers = {}
+    for label in labels:
+        handlers[label] = lambda: on_click(label)
+    return handlers
 
 
 def captured_values(function) -> dict:

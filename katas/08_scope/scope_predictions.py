@@ -6,6 +6,8 @@ raises, such as @predict(TypeError). Work it out in your head; do not run the pu
 The tests run each one in this interpreter and compare.
 """
 
+import functools
+
 from dojo import predict
 
 
@@ -83,3 +85,24 @@ def class_body_comprehension():
         cells = [(row, col) for row in range(size) for col in range(size)]
 
     print(len(Grid.cells))
+
+
+@predict(...)
+def loop_variable_outlives_its_loop():
+    def last_seen(items):
+        for item in items:
+            pass
+        return item
+
+    print(last_seen(["a", "b", "c"]))
+    print(last_seen([]))
+
+
+@predict(...)
+def partial_binds_at_creation():
+    def show(n):
+        return n
+
+    late = [lambda: show(i) for i in range(3)]
+    bound = [functools.partial(show, i) for i in range(3)]
+    print([f() for f in late], [f() for f in bound])

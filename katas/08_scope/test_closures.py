@@ -1,10 +1,11 @@
 """Tests for closures.py: closures read their variables when called, not when made."""
 
+import functools
 import inspect
 
 import pytest
 
-from closures import captured_values, make_greeters, make_multipliers
+from closures import captured_values, make_click_handlers, make_greeters, make_multipliers
 from dojo.testing import call_kata
 
 
@@ -73,3 +74,52 @@ def test_captured_values_sees_the_value_at_call_time():
 @pytest.mark.checklist("scope.closure_late_binding")
 def test_captured_values_of_a_plain_function_is_empty():
     assert call_kata(captured_values, lambda x: x + 1) == {}
+
+
+@pytest.mark.checklist("scope.closure_late_binding")
+def test_captured_values_of_a_callable_without_code_is_empty():
+    assert call_kata(captured_values, functools.partial(max, 3)) == {}, (
+        "a functools.partial has no __code__ and closes over nothing: the answer is {}, not None"
+    )
+    assert call_kata(captured_values, len) == {}, "a built-in function closes over nothing: {}"
+
+
+def click_recorder():
+    clicks = []
+
+    def on_click(label):
+        clicks.append(label)
+        return f"clicked {label}"
+
+    return on_click, clicks
+
+
+@pytest.mark.checklist("scope.closure_late_binding")
+def test_each_click_handler_clicks_its_own_label():
+    on_click, clicks = click_recorder()
+    handlers = call_kata(make_click_handlers, ["ok", "cancel", "help"], on_click)
+    assert sorted(handlers) == ["cancel", "help", "ok"], "one handler per label, keyed by the label"
+    results = {label: call_kata(handler) for label, handler in handlers.items()}
+    assert results == {"ok": "clicked ok", "cancel": "clicked cancel", "help": "clicked help"}, (
+        f"the handlers returned {results}: if they all click the last label, they all read the loop's "
+        "one variable after the loop ended"
+    )
+
+
+@pytest.mark.checklist("scope.closure_late_binding")
+def test_click_handlers_call_on_click_at_each_click_and_only_then():
+    on_click, clicks = click_recorder()
+    handlers = call_kata(make_click_handlers, ["ok", "cancel"], on_click)
+    assert clicks == [], (
+        f"making the handlers already clicked {clicks}: calling on_click(label) while building them runs it "
+        "too early. Store something that calls it later"
+    )
+    call_kata(handlers["ok"])
+    call_kata(handlers["ok"])
+    assert clicks == ["ok", "ok"], f"two clicks on ok should call on_click('ok') twice, not give {clicks}"
+
+    parameters = list(inspect.signature(handlers["ok"]).parameters)
+    assert parameters == [], (
+        f"a handler should take no arguments; this one takes {parameters}. A default like label=label "
+        "lets a caller click another label: use a factory function or functools.partial"
+    )

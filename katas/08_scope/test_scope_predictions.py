@@ -39,3 +39,13 @@ def test_comprehension_variable():
 @pytest.mark.checklist("scope.legb")
 def test_class_body_comprehension():
     check_prediction(puzzles.class_body_comprehension)
+
+
+@pytest.mark.checklist("scope.legb")
+def test_loop_variable_outlives_its_loop():
+    check_prediction(puzzles.loop_variable_outlives_its_loop)
+
+
+@pytest.mark.checklist("scope.closure_late_binding")
+def test_partial_binds_at_creation():
+    check_prediction(puzzles.partial_binds_at_creation)

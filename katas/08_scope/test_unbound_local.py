@@ -41,3 +41,11 @@ def test_newest_release_of_no_releases_is_none():
 def test_newest_release_skips_pre_releases():
     assert call_kata(newest_release, ["2.0rc1", "2.0rc2"]) is None, "only pre-releases: the answer is None"
     assert call_kata(newest_release, ["1.0", "1.1rc1", "1.1", "1.2rc1"]) == "1.1"
+
+
+@pytest.mark.checklist("scope.legb")
+def test_clamp_all_marks_a_ceiling_only_with_a_negative_first_value():
+    assert call_kata(clamp_all, [0, 150]) == [0, 100], (
+        "a first value of 0 is a value like any other, not a ceiling marker: only a negative sign marks one"
+    )
+    assert call_kata(clamp_all, []) == [], "no values: nothing to clamp"

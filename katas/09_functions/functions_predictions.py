@@ -94,3 +94,60 @@ def return_inside_generator():
 
     result = find([1, 2, 3])
     print(type(result).__name__, next(result, "exhausted"))
+
+
+@predict(...)
+def stacked_decorators():
+    def tag(label):
+        print("make", label)
+
+        def decorate(function):
+            print("apply", label)
+
+            def wrapper():
+                print("enter", label)
+                return function()
+
+            return wrapper
+
+        return decorate
+
+    @tag("outer")
+    @tag("inner")
+    def hello():
+        print("hello")
+
+    hello()
+
+
+@predict(...)
+def factory_used_without_a_call():
+    def repeat(times):
+        def decorate(function):
+            def wrapper():
+                return [function() for _ in range(times)]
+
+            return wrapper
+
+        return decorate
+
+    @repeat
+    def ping():
+        return "pong"
+
+    print(ping.__name__)
+    print(ping())
+
+
+@predict(...)
+def second_def_replaces_the_first():
+    def area(radius):
+        return 3 * radius * radius
+
+    circle = area
+
+    def area(width, height):
+        return width * height
+
+    print(circle(2), area(2, 3))
+    print(area(2))

@@ -46,3 +46,15 @@ def test_call_with_config_passes_everything_to_kwargs():
         "job",
         {"retries": 2, "owner": "ops"},
     ), "a function with **kwargs accepts every key: pass them all"
+
+
+@pytest.mark.checklist("functions.parameter_order")
+def test_call_with_config_never_passes_positional_only_or_star_args_names():
+    def pool(first="a", /, *hosts, size=4):
+        return first, hosts, size
+
+    config = {"first": "x", "hosts": ("h",), "size": 8}
+    assert call_kata(call_with_config, pool, config) == ("a", (), 8), (
+        "only size can be passed as a keyword: first is positional-only and *hosts has no name a caller "
+        "can use, so passing them by keyword raises TypeError. Look at each parameter's kind"
+    )

@@ -44,3 +44,15 @@ def test_generator_body_waits():
 @pytest.mark.checklist("functions.return_vs_yield")
 def test_return_inside_generator():
     check_prediction(puzzles.return_inside_generator)
+
+
+def test_stacked_decorators():
+    check_prediction(puzzles.stacked_decorators)
+
+
+def test_factory_used_without_a_call():
+    check_prediction(puzzles.factory_used_without_a_call)
+
+
+def test_second_def_replaces_the_first():
+    check_prediction(puzzles.second_def_replaces_the_first)

@@ -65,3 +65,11 @@ def test_a_playlist_copies_the_songs_it_is_given():
     from_tuple = call_kata(Playlist, ("One", "Two"))
     call_kata(from_tuple.add, "Three")
     assert from_tuple.songs == ["One", "Two", "Three"], "a playlist made from a tuple of songs can still grow"
+
+
+@pytest.mark.checklist("functions.mutable_defaults")
+def test_add_returns_the_playlist_so_calls_chain():
+    playlist = call_kata(Playlist)
+    assert call_kata(playlist.add, "One") is playlist, "add() must return the playlist it was called on"
+    call_kata(call_kata(playlist.add, "Two").add, "Three")
+    assert playlist.songs == ["One", "Two", "Three"], "chained add() calls all add to the same playlist"

@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import call_kata, kata_raises
 from return_or_yield import drain, first_match, non_blank
 
 
@@ -82,3 +82,13 @@ def test_drain_of_a_generator_without_return_gives_none():
         "a generator that ends without `return value` returns None"
     )
     assert call_kata(drain, iter(())) == ([], None), "nothing yielded, nothing returned"
+
+
+@pytest.mark.checklist("functions.return_vs_yield")
+def test_drain_lets_an_error_of_the_generator_through():
+    def broken():
+        yield 1
+        raise ValueError("bad record")
+
+    error = kata_raises(ValueError, drain, broken())
+    assert str(error) == "bad record", "the generator's own ValueError should reach the caller unchanged"

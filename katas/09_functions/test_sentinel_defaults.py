@@ -56,3 +56,13 @@ def test_setting_without_a_default_raises_key_error():
     error = kata_raises(KeyError, setting, {"debug": False}, "port")
     assert error.args == ("port",), "raise KeyError with the missing name, like dict lookup does"
     assert call_kata(setting, {"debug": False}, "debug") is False, "a setting that exists needs no default"
+
+
+@pytest.mark.checklist("functions.mutable_defaults")
+def test_setting_stored_as_none_is_there():
+    settings = {"owner": None}
+    assert call_kata(setting, settings, "owner", "nobody") is None, (
+        "the owner setting exists and holds None: return it. Only a missing name gives the default; "
+        "settings.get(name) cannot tell 'missing' from 'stored as None'"
+    )
+    assert call_kata(setting, settings, "owner") is None, "an existing setting needs no default, whatever its value"

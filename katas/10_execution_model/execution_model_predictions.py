@@ -11,6 +11,8 @@ does, not a rule of the language, and no code may rely on it.
 
 import copy
 
+import gc
+
 from dojo import predict
 
 
@@ -89,3 +91,79 @@ def deepcopy_keeps_sharing():
 def cached_small_ints():
     """A CPython implementation detail: predict what this interpreter does, and never rely on it in code."""
     print(int("7") is int("7"), int("1000") is int("1000"), int("1000") == int("1000"))
+
+
+@predict(...)
+def del_removes_a_name():
+    """CPython: when __del__ runs is CPython's behaviour, not the language's; other implementations skip this test."""
+
+    class Noisy:
+        def __del__(self):
+            print("freed")
+
+    a = Noisy()
+    b = a
+    del a
+    print("after del a")
+    del b
+    print("after del b")
+
+
+@predict(...)
+def a_cycle_waits_for_the_collector():
+    """CPython: automatic collection is switched off here so that nothing runs gc but the puzzle itself."""
+
+    class Node:
+        def __del__(self):
+            print("freed")
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        node = Node()
+        node.itself = node
+        del node
+        print("after del")
+        gc.collect()
+        print("after collect")
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@predict(...)
+def chained_assignment_shares_one_list():
+    a = b = []
+    a.append(1)
+    b += [2]
+    print(a, b, a is b)
+
+
+@predict(...)
+def chained_targets_left_to_right():
+    i = 0
+    items = [10, 20]
+    i = items[i] = 1
+    print(i, items)
+
+
+@predict(...)
+def plus_equals_on_a_tuple_item():
+    t = ([1],)
+    try:
+        t[0] += [2]
+    except TypeError:
+        print("TypeError")
+    print(t)
+
+
+@predict(...)
+def not_binds_looser_than_equals():
+    x = [1]
+    print(not x == [2], (not x) == [2])
+
+
+@predict(...)
+def is_not_is_one_operator():
+    x = 0
+    print(x is not None, x is (not None))

@@ -61,3 +61,16 @@ def test_team_is_not_changed_through_the_list_members_returns():
         "changing the list members() returned changed the team: it handed out its own list"
     )
     assert call_kata(team.members) is not call_kata(team.members), "each call returns a list of its own"
+
+
+@pytest.mark.checklist("execution_model.binding_vs_mutation")
+def test_team_add_grows_the_team_itself():
+    names = ["Ada"]
+    team = call_kata(Team, names)
+    call_kata(team.add, "Grace")
+    call_kata(team.add, "Linus")
+    assert call_kata(team.members) == ["Ada", "Grace", "Linus"], (
+        "after add('Grace') and add('Linus') the team should list them after Ada: add must change "
+        "the team's own list (and only that one)"
+    )
+    assert names == ["Ada"], "team.add() must not change the caller's list"

@@ -60,3 +60,22 @@ def test_deepcopy_keeps_what_is_shared_shared():
         "pass memo on when you copy the tracks"
     )
     assert copied.player is player
+
+
+def test_deepcopy_keeps_the_name():
+    original, _ = _playlist()
+    clone = call_kata(copy.deepcopy, original)
+    assert clone.name == "mix", "the deep copy must have the original's name"
+
+
+def test_deepcopy_of_a_playlist_its_track_refers_back_to():
+    original, _ = _playlist()
+    original.tracks[0]["playlist"] = original  # a cycle: the playlist holds a track that holds the playlist
+    clone = call_kata(copy.deepcopy, original)
+    back = clone.tracks[0]["playlist"]
+    assert back is not original, "the copied track must refer to a copy, not to the original playlist"
+    assert back is clone, (
+        "the copied track refers to a second copy of the playlist, not to the copy deepcopy returned: "
+        "the cycle was copied twice. Put the new object into memo (memo[id(self)] = clone) before "
+        "copying its parts, so a part that refers back finds it there"
+    )

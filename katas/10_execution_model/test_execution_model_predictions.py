@@ -1,5 +1,7 @@
 """Tests for execution_model_predictions.py: each puzzle runs in this interpreter; your prediction must match it."""
 
+import sys
+
 import pytest
 
 import execution_model_predictions as puzzles
@@ -48,3 +50,40 @@ def test_deepcopy_keeps_sharing():
 
 def test_cached_small_ints():
     check_prediction(puzzles.cached_small_ints)
+
+
+@pytest.mark.skipif(sys.implementation.name != "cpython", reason="when an object is freed is a CPython detail (reference counting)")
+@pytest.mark.checklist("execution_model.binding_vs_mutation")
+def test_del_removes_a_name():
+    check_prediction(puzzles.del_removes_a_name)
+
+
+@pytest.mark.skipif(sys.implementation.name != "cpython", reason="when an object is freed is a CPython detail (reference counting)")
+@pytest.mark.checklist("execution_model.binding_vs_mutation")
+def test_a_cycle_waits_for_the_collector():
+    check_prediction(puzzles.a_cycle_waits_for_the_collector)
+
+
+@pytest.mark.checklist("execution_model.binding_vs_mutation")
+def test_chained_assignment_shares_one_list():
+    check_prediction(puzzles.chained_assignment_shares_one_list)
+
+
+@pytest.mark.checklist("execution_model.binding_vs_mutation")
+def test_chained_targets_left_to_right():
+    check_prediction(puzzles.chained_targets_left_to_right)
+
+
+@pytest.mark.checklist("execution_model.binding_vs_mutation")
+def test_plus_equals_on_a_tuple_item():
+    check_prediction(puzzles.plus_equals_on_a_tuple_item)
+
+
+@pytest.mark.checklist("execution_model.is_vs_eq")
+def test_not_binds_looser_than_equals():
+    check_prediction(puzzles.not_binds_looser_than_equals)
+
+
+@pytest.mark.checklist("execution_model.is_vs_eq")
+def test_is_not_is_one_operator():
+    check_prediction(puzzles.is_not_is_one_operator)

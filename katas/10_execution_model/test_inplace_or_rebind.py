@@ -62,3 +62,11 @@ def test_tagging_never_changes_the_class():
         "instance starts from"
     )
     assert Tagged.hits == 0, "the class-level count must stay 0: `self.hits += 1` binds a new int on the instance"
+
+
+@pytest.mark.checklist("execution_model.binding_vs_mutation")
+def test_tag_returns_the_instance_so_calls_chain():
+    item = call_kata(Tagged)
+    assert call_kata(item.tag, "a") is item, "tag() must return self, the instance it was called on"
+    call_kata(call_kata(item.tag, "b").tag, "c")
+    assert item.tags == ["a", "b", "c"] and item.hits == 3, "chained tag() calls all tag the same instance"

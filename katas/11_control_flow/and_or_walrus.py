@@ -1,10 +1,11 @@
 """Kata: short-circuit `and`/`or`, and the walrus operator `:=`.
 
-Task: the four functions below are short and each has one bug. Fix them so they do what
+Task: the six functions below are short and each has one bug. Fix them so they do what
 their docstrings say.
 
 `and` and `or` stop evaluating as soon as the answer is known. What do they return: a bool,
 or something else? And how tightly does `:=` bind compared with `!=`, `and` or a function call?
+Which values are falsy, and what is all() of nothing?
 """
 
 DEFAULT_TIMEOUT = 30  # seconds
@@ -45,3 +46,19 @@ def parse_numbers(tokens, convert) -> list:
     convert is expensive: call it exactly once per token. 0 is a number like any other.
     """
     return [convert(token) for token in tokens if convert(token) is not None]
+
+
+def flag_enabled(env: dict, name: str) -> bool:
+    """Return True when env[name] is "1", "true" or "yes" (in any case, around any spaces).
+
+    Anything else is False: a missing name, "", "0", "false", "no", "off".
+    """
+    return bool(env.get(name))
+
+
+def all_checks_passed(results: list) -> bool:
+    """Return True when at least one check ran and every check passed (results is a list of bools).
+
+    A run with no checks at all has not passed.
+    """
+    return all(results)

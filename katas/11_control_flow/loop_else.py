@@ -49,3 +49,17 @@ def wait_until_ready(is_ready, attempts: int) -> int:
     else:
         return calls
     raise TimeoutError(f"not ready after {attempts} attempts")
+
+
+def search_report(items: list, target) -> str:
+    """Describe a search for target in items, a list.
+
+    "found at <index>" for target's first position, "nothing to search" when items is empty,
+    and "not in <n> items" when none of the n items is target.
+    """
+    for index, item in enumerate(items):
+        if item == target:
+            break
+    else:
+        return "nothing to search"  # the loop had nothing to go through
+    return f"found at {index}"

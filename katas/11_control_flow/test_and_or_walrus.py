@@ -1,6 +1,6 @@
 """Tests for and_or_walrus.py: `and`/`or` return one of their operands; `:=` binds more loosely than comparisons."""
 
-from and_or_walrus import DEFAULT_TIMEOUT, is_admin, parse_numbers, pick_timeout, read_blocks
+from and_or_walrus import DEFAULT_TIMEOUT, all_checks_passed, flag_enabled, is_admin, parse_numbers, pick_timeout, read_blocks
 from dojo.testing import call_kata
 
 
@@ -61,3 +61,22 @@ def test_parse_numbers_converts_each_token_once_and_keeps_zero():
     assert converted == tokens, (
         f"convert was called on {converted}: once per token is enough when the result is kept in a name"
     )
+
+
+def test_flag_enabled_reads_the_text_not_its_truthiness():
+    env = {"A": "1", "B": "TRUE", "C": " yes ", "D": "0", "E": "false", "F": "", "G": "no", "H": "off"}
+    got = {name: call_kata(flag_enabled, env, name) for name in [*env, "MISSING"]}
+    expected = {"A": True, "B": True, "C": True, "D": False, "E": False, "F": False, "G": False, "H": False, "MISSING": False}
+    assert got == expected, (
+        f"flag_enabled gave {got}: every non-empty string is truthy, '0' and 'false' included; "
+        "look at what the text says"
+    )
+    assert all(type(value) is bool for value in got.values()), "the answer is always a real bool"
+
+
+def test_all_checks_passed_needs_at_least_one_check():
+    assert call_kata(all_checks_passed, []) is False, (
+        "no check ran, so the run has not passed; but all([]) is True: there is no failing check in it"
+    )
+    answers = [call_kata(all_checks_passed, results) for results in ([True], [True, True], [True, False], [False])]
+    assert answers == [True, True, False, False], f"one or more checks: passed only when all passed, not {answers}"

@@ -39,3 +39,36 @@ def test_capture_is_not_a_constant():
 
 def test_walrus_in_any():
     check_prediction(puzzles.walrus_in_any)
+
+
+def test_all_and_any_of_nothing():
+    check_prediction(puzzles.all_and_any_of_nothing)
+
+
+def test_truthy_lookalikes():
+    check_prediction(puzzles.truthy_lookalikes)
+
+
+def test_or_replaces_every_falsy_value():
+    check_prediction(puzzles.or_replaces_every_falsy_value)
+
+
+def test_walrus_in_a_comprehension():
+    check_prediction(puzzles.walrus_in_a_comprehension)
+
+
+def test_walrus_as_a_statement():
+    check_prediction(puzzles.walrus_as_a_statement)
+
+
+def test_not_after_equals():
+    check_prediction(puzzles.not_after_equals)
+
+
+def test_chained_comparisons():
+    check_prediction(puzzles.chained_comparisons)
+
+
+@pytest.mark.checklist("control_flow.for_else")
+def test_else_after_a_full_loop():
+    check_prediction(puzzles.else_after_a_full_loop)

@@ -3,7 +3,7 @@
 import pytest
 
 from dojo.testing import call_kata, kata_raises
-from loop_else import first_match, primes_below, wait_until_ready
+from loop_else import first_match, primes_below, search_report, wait_until_ready
 
 
 def is_even(number):
@@ -76,3 +76,16 @@ def test_wait_until_ready_gives_up_with_timeout_error():
     calls.clear()
     kata_raises(TimeoutError, wait_until_ready, never_ready, 0)
     assert calls == [], "with 0 attempts there is nothing to try: raise TimeoutError without calling is_ready()"
+
+
+@pytest.mark.checklist("control_flow.for_else")
+def test_search_report_tells_no_items_from_no_match():
+    assert call_kata(search_report, [4, 8, 15], 16) == "not in 3 items", (
+        "the loop looked at all 3 items without a break, and its else ran: a loop's else runs whenever the "
+        "loop ends without break, not only when it never ran"
+    )
+    assert call_kata(search_report, ["x"], "y") == "not in 1 items"
+    assert call_kata(search_report, [], 16) == "nothing to search"
+    assert call_kata(search_report, [4, 8, 15, 8], 8) == "found at 1", "the first position of 8 is 1"
+    assert call_kata(search_report, [0, 1], 0) == "found at 0", "a target at index 0 is found at 0"
+    assert call_kata(search_report, [1, 2, 3], 3) == "found at 2", "a target in the last place is still found"

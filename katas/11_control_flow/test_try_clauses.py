@@ -123,3 +123,14 @@ def test_none_stops_the_batch_after_releasing_the_job():
         f"events were {events}: job 1 returned None, so it is released and job 2 never runs"
     )
     assert results == ["a"], "None is not a result: only job 0's result is returned"
+
+
+def test_another_error_of_a_job_reaches_the_caller_after_release():
+    events = []
+    error = KeyError("no such file")
+    jobs = recording_jobs(events, ["a", error, "c"])
+    raised = kata_raises(KeyError, process_jobs, jobs, lambda i: events.append(("release", i)))
+    assert raised is error, "a KeyError is not a failed job: it reaches the caller unchanged"
+    assert events == [("run", 0), ("release", 0), ("run", 1), ("release", 1)], (
+        f"events were {events}: the job that raised KeyError is released, and no later job runs"
+    )

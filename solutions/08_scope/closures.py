@@ -1,5 +1,7 @@
 """Reference solution for closures.py."""
 
+import functools
+
 
 def _times(factor):
     # Each call makes a new scope, so each returned function has a `factor` of its own.
@@ -16,6 +18,11 @@ def make_multipliers(count: int):
 
 def make_greeters(names):
     return {name: _greeting(name) for name in names}
+
+
+def make_click_handlers(labels, on_click):
+    # partial stores on_click and this label in a new object now; calling it calls on_click(label).
+    return {label: functools.partial(on_click, label) for label in labels}
 
 
 def captured_values(function) -> dict:

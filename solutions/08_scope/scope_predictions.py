@@ -1,5 +1,7 @@
 """Reference predictions for scope_predictions.py."""
 
+import functools
+
 from dojo import predict
 
 
@@ -77,3 +79,24 @@ def class_body_comprehension():
         cells = [(row, col) for row in range(size) for col in range(size)]
 
     print(len(Grid.cells))
+
+
+@predict("c\nUnboundLocalError")
+def loop_variable_outlives_its_loop():
+    def last_seen(items):
+        for item in items:
+            pass
+        return item
+
+    print(last_seen(["a", "b", "c"]))
+    print(last_seen([]))
+
+
+@predict("[2, 2, 2] [0, 1, 2]")
+def partial_binds_at_creation():
+    def show(n):
+        return n
+
+    late = [lambda: show(i) for i in range(3)]
+    bound = [functools.partial(show, i) for i in range(3)]
+    print([f() for f in late], [f() for f in bound])

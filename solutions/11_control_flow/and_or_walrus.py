@@ -25,3 +25,13 @@ def read_blocks(read, size: int) -> list:
 def parse_numbers(tokens, convert) -> list:
     # The walrus keeps each conversion for the result; `is not None` keeps 0, which is falsy.
     return [number for token in tokens if (number := convert(token)) is not None]
+
+
+def flag_enabled(env: dict, name: str) -> bool:
+    # Every non-empty string is truthy, "0" and "false" included: compare the text instead.
+    return env.get(name, "").strip().lower() in {"1", "true", "yes"}
+
+
+def all_checks_passed(results: list) -> bool:
+    # all([]) is True (no check failed), so "at least one ran" needs its own test.
+    return bool(results) and all(results)

@@ -81,3 +81,61 @@ def walrus_in_any():
     readings = [4, 7, -2, 9, -5]
     has_negative = any((first := value) < 0 for value in readings)
     print(has_negative, first)
+
+
+@predict("True False False False")
+def all_and_any_of_nothing():
+    print(all([]), any([]), all([[]]), any([0, "", None]))
+
+
+@predict("['0', ' ', [0], (0,), 'False']")
+def truthy_lookalikes():
+    values = ["0", "", " ", 0, 0.0, [0], (0,), [], None, "False"]
+    print([value for value in values if value])
+
+
+@predict("8080 8080 22")
+def or_replaces_every_falsy_value():
+    def port(given=None):
+        return given or 8080
+
+    print(port(), port(0), port(22))
+
+
+@predict("[6, 16, 2] 1\nNameError")
+def walrus_in_a_comprehension():
+    values = [3, 8, 1]
+    doubled = [(last := value) * 2 for value in values]
+    print(doubled, last)
+    print(value)
+
+
+@predict("1\nSyntaxError")
+def walrus_as_a_statement():
+    namespace = {}
+    exec(compile("(a := 1)", "<puzzle>", "exec"), namespace)
+    print(namespace["a"])
+    compile("a := 1", "<puzzle>", "exec")
+
+
+@predict("True\nSyntaxError")
+def not_after_equals():
+    print(eval("not 1 == 2"))
+    compile("1 == not 2", "<puzzle>", "eval")
+
+
+@predict("True False True")
+def chained_comparisons():
+    print(1 < 2 == 2, (1 < 2) == 2, False == False in [False])
+
+
+@predict("1\n3\nelse\nwhile else")
+def else_after_a_full_loop():
+    for number in [1, 3]:
+        print(number)
+    else:
+        print("else")
+    while False:
+        print("never")
+    else:
+        print("while else")

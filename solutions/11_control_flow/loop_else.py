@@ -33,3 +33,15 @@ def wait_until_ready(is_ready, attempts: int) -> int:
         # The condition became false without a break: every attempt failed (or there were none).
         raise TimeoutError(f"not ready after {attempts} attempts")
     return calls
+
+
+def search_report(items: list, target) -> str:
+    if not items:
+        return "nothing to search"  # the else cannot tell this case apart: test it first
+    for index, item in enumerate(items):
+        if item == target:
+            break
+    else:
+        # No break: every item was looked at and none matched.
+        return f"not in {len(items)} items"
+    return f"found at {index}"

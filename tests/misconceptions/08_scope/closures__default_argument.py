@@ -14,6 +14,10 @@ def make_greeters(names):
     return {name: (lambda name=name: f"Hello, {name}!") for name in names}
 
 
+def make_click_handlers(labels, on_click):
+    return {label: (lambda label=label: on_click(label)) for label in labels}
+
+
 def captured_values(function) -> dict:
     code = getattr(function, "__code__", None)
     if code is None:

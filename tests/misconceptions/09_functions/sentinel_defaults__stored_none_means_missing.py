@@ -1,0 +1,25 @@
+"""Misconception: settings.get(name) returning None means the name is missing.
+
+checklist: functions.mutable_defaults
+"""
+
+import time
+
+clock = time.time
+
+_MISSING = object()
+
+
+def stamp(message, at=None):
+    if at is None:
+        at = clock()
+    return (at, message)
+
+
+def setting(settings: dict, name: str, default=_MISSING):
+    value = settings.get(name)
+    if value is None:
+        if default is _MISSING:
+            raise KeyError(name)
+        return default
+    return value
