@@ -217,11 +217,8 @@ class DojoSession:
         tier = self.progress.hint_tier(kata.module, len(kata.hints), self.settings.hint_runs)
         more = " (the next unlocks after more attempts, or now with `dojo hint`)" if tier + 1 < len(kata.hints) else ""
         title = f"hint {tier + 1} of {len(kata.hints)} for {kata.topic}/{kata.module}.py{more}"
-        longrepr: Any = report.longrepr
-        if hasattr(longrepr, "addsection"):
-            longrepr.addsection(title, kata.hints[tier])
-        elif isinstance(longrepr, str):  # pytest.fail(..., pytrace=False): the message alone
-            report.longrepr = longrepr + f"\n{'-' * 4} {title} {'-' * 4}\n{kata.hints[tier]}"
+        # A section of its own: shown under the failure, never in the one-line short summary.
+        report.sections.append((title, kata.hints[tier]))
 
     # ------------------------------------------------------------------ results and the report
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
-import multiprocessing
+import os
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -76,20 +78,25 @@ def test_runs_of_one_kata_at_once_count_both_attempts(tmp_path):
     assert _store(tmp_path).katas["closures"].attempts == 2
 
 
-def _record_many(path: str, worker: int) -> None:
-    store = ProgressStore(Path(path), "katas")
-    for run in range(20):
-        store.record([_result(f"test_{worker}.py::t{run}", "failed")], {"closures": f"{worker}-{run}"})
+RECORD_MANY = """
+import sys
+from pathlib import Path
+from dojo.progress import ProgressStore
+from dojo.readiness import KataResult
+
+path, worker = Path(sys.argv[1]), sys.argv[2]
+store = ProgressStore(path, "katas")
+for run in range(20):
+    result = KataResult(f"katas/08_scope/test_{worker}.py::t{run}", "08_scope", "closures", ("scope.legb",), "failed")
+    store.record([result], {"closures": f"{worker}-{run}"})
+"""
 
 
 def test_processes_writing_side_by_side_lose_nothing(tmp_path):
-    context = multiprocessing.get_context("spawn")
-    workers = [context.Process(target=_record_many, args=(str(progress_path(tmp_path)), w)) for w in range(2)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(timeout=60)
-        assert worker.exitcode == 0
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    path = str(progress_path(tmp_path))
+    writers = [subprocess.Popen([sys.executable, "-c", RECORD_MANY, path, str(w)], env=env) for w in range(2)]
+    assert [writer.wait(timeout=60) for writer in writers] == [0, 0]
     store = _store(tmp_path)
     assert len(store.tests) == 40
     assert store.katas["closures"].attempts == 39, "every run changed the module; the first set the baseline"
