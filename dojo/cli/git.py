@@ -49,7 +49,8 @@ def changed_paths(repo: Path, base: str) -> set[str]:
     """Paths that differ between base and the working tree: committed, staged, unstaged and untracked."""
     tracked = git(repo, "diff", "--name-only", "--no-renames", base, "--").splitlines()
     untracked = git(repo, "ls-files", "--others", "--exclude-standard").splitlines()
-    return {path for path in (*tracked, *untracked) if path}
+    # Bytecode caches are Python's, not the learner's, even where no .gitignore says so.
+    return {path for path in (*tracked, *untracked) if path and "__pycache__/" not in path and not path.endswith(".pyc")}
 
 
 def export(repo: Path, commit: str, destination: Path) -> None:
