@@ -381,3 +381,29 @@ def test_an_older_progress_file_without_practice_tables_reads_as_no_rounds(tmp_p
     store.record_round(Round("drill", "elimination", "2026-03-02T10:00:00+00:00", 1, answers=[
         Answer("elimination:1", "elimination", "miss", 1.0)]), DAY)
     assert len(store.rounds()) == 1, "writing adds the tables, nothing else changes"
+
+
+def test_q_at_are_you_sure_keeps_the_pass_and_ends_the_round():
+    session, _, _ = _session([(1.0, "p"), (1.0, "q")])
+    practice_round = Round("interview", "08_scope", "2026-03-02T10:00:00+00:00", 4, pressure=True)
+    run_interview(session, TOPIC, list(TOPIC.questions), practice_round, plan={0})
+    assert [a.score for a in practice_round.answers] == ["pass"]
+
+
+def test_the_running_clock_is_redrawn_in_place_in_a_terminal_only():
+    import io
+
+    class Terminal(Console):
+        is_terminal = True
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.file = io.StringIO()
+
+        def clear(self) -> None:
+            self.lines.clear()
+
+    terminal, piped = Terminal(), Console()
+    Screen(terminal).clock("  clock 0:07")
+    Screen(piped).clock("  clock 0:07")
+    assert terminal.file.getvalue().startswith("\r  clock 0:07") and piped.lines == []

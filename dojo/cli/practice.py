@@ -16,7 +16,8 @@ import random
 import select
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -161,6 +162,15 @@ def _session(clock: Clock = time.monotonic) -> Session:
     return Session(Screen(console), keys, clock)
 
 
+@contextmanager
+def _keep_scored() -> Iterator[None]:
+    """Ctrl-C between two keys ends the round like q: what was scored is kept."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        print()
+
+
 def _minutes(seconds: float) -> str:
     return f"{int(seconds) // 60}:{int(seconds) % 60:02d}"
 
@@ -262,7 +272,8 @@ def interview(arguments: argparse.Namespace) -> int:
     session = _session()
     practice_round = Round("solo" if arguments.solo else "interview", topic.id, _now(), len(asked), arguments.pressure, seed)
     plan = pressure_plan(len(asked), seed) if arguments.pressure else set()
-    run_interview(session, topic, asked, practice_round, plan, order_note=_order_note(topic, arguments, seed))
+    with _keep_scored():
+        run_interview(session, topic, asked, practice_round, plan, order_note=_order_note(topic, arguments, seed))
     return _finish(session, workspace, practice_round, date.today())
 
 
@@ -293,8 +304,10 @@ def run_interview(
         answer = _ask(session, heading, question, solo, position in plan, order_note if position == 0 else "")
         if answer is None:
             break
-        score, seconds, typed = answer
+        score, seconds, typed, stop = answer
         practice_round.answers.append(Answer(question_key(topic.id, question.ask), topic.id, score, round(seconds, 1), typed))
+        if stop:
+            break
 
 
 def _question_lines(question: Question, *, reveal: bool) -> list[tuple[str, str]]:
@@ -308,8 +321,8 @@ def _question_lines(question: Question, *, reveal: bool) -> list[tuple[str, str]
 
 def _ask(
     session: Session, heading: str, question: Question, solo: bool, pressure: bool, note: str
-) -> tuple[str, float, str] | None:
-    """One question: (score, seconds, typed answer), or None when the round ends here."""
+) -> tuple[str, float, str, bool] | None:
+    """One question: (score, seconds, typed answer, end the round after it), or None when the round ends here."""
     screen, watch, typed = session.screen, Stopwatch(session.clock), ""
     header = [(heading, "bold"), *([(note, "dim")] if note else []), ("", "")]
     if solo:
@@ -333,7 +346,8 @@ def _ask(
         held = session.keys.key("hcq")
         if held == "c":
             score = PRESSURE_KEYS["c"]
-    return score, seconds, typed
+        return score, seconds, typed, held in (None, QUIT)  # q here keeps the pass and ends the round
+    return score, seconds, typed, False
 
 
 def _finish(session: Session, workspace: Workspace, practice_round: Round, today: date) -> int:
@@ -344,10 +358,8 @@ def _finish(session: Session, workspace: Workspace, practice_round: Round, today
         return 0
     saved = _save(workspace, practice_round, today)
     answers = saved.answers
-    points = saved.points
-    screen.say(
-        f"Round over: {saved.topic}, {len(answers)} of {saved.questions} scored, {points:g} points ({saved.score:.0%}).", "bold"
-    )
+    points = f"{saved.points:g} point{'' if saved.points == 1 else 's'}"
+    screen.say(f"Round over: {saved.topic}, {len(answers)} of {saved.questions} scored, {points} ({saved.score:.0%}).", "bold")
     below = [a for a in answers if a.score not in PASSING]
     if saved.kind == "review":
         learned = [a for a in answers if a.score in PASSING]
@@ -379,7 +391,8 @@ def drill(arguments: argparse.Namespace) -> int:
         raise CliError("katas/curriculum.toml: no elimination questions to drill (add [[elimination]] tables, key 'elimination')")
     session = _session()
     practice_round = Round("drill", "elimination", _now(), len(items))
-    run_drill(session, items, practice_round, arguments.seconds)
+    with _keep_scored():
+        run_drill(session, items, practice_round, arguments.seconds)
     return _finish_drill(session, workspace, practice_round, items, date.today())
 
 
@@ -487,7 +500,8 @@ def review(arguments: argparse.Namespace) -> int:
         return 0
     session = _session()
     practice_round = Round("review", "review", _now(), len(found))
-    run_review(session, found, practice_round, arguments.seconds)
+    with _keep_scored():
+        run_review(session, found, practice_round, arguments.seconds)
     if gone:
         session.screen.say(f"({gone} due question{'s' if gone != 1 else ''} no longer in the curriculum: skipped)", "dim")
     return _finish(session, workspace, practice_round, today)
@@ -507,8 +521,10 @@ def run_review(session: Session, found: Sequence[Due], practice_round: Round, se
         answer = _ask(session, f"{heading}   {entry.topic.id}", entry.question, True, False, "")
         if answer is None:
             break
-        score, took, typed = answer
+        score, took, typed, stop = answer
         practice_round.answers.append(Answer(entry.key, entry.topic.id, score, round(took, 1), typed))
+        if stop:
+            break
 
 
 def _states(workspace: Workspace) -> list[Any]:
