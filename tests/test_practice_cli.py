@@ -263,6 +263,7 @@ def test_drill_against_the_clock_then_review_brings_the_miss_back(repo):
     child.expect("wrong \\(")
     child.expect("question 2 of 2")
     assert "5, the sum" not in child.before, "a wrong answer never shows the right one"
+    child.expect("question 1: wrong \\(")  # the last verdict stays on the next screen
     child.expect("Can you greet\\?")
     child.expect("press Enter")
     child.send("\r")

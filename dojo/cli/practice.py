@@ -398,17 +398,21 @@ def drill(arguments: argparse.Namespace) -> int:
 
 def run_drill(session: Session, items: Sequence[DrillItem], practice_round: Round, seconds: float, title: str = "dojo drill") -> None:
     """Each question against the clock; a wrong, late or missing answer is a miss. Ends early on q."""
+    said = ""  # the last answer's verdict, shown on the next screen too (the screen is cleared at once)
     for position, item in enumerate(items):
         heading = f"{title}   question {position + 1} of {len(items)}   {seconds:g} s each"
-        verdict = _drill_one(session, heading, item, seconds)
+        verdict = _drill_one(session, heading, item, seconds, said)
         if verdict is None:
             break
         practice_round.answers.append(Answer(item.key, "elimination", verdict[0], round(verdict[1], 1)))
+        said = f"question {position + 1}: {verdict[2]}"
 
 
-def _drill_one(session: Session, heading: str, item: DrillItem, limit: float) -> tuple[str, float] | None:
+def _drill_one(session: Session, heading: str, item: DrillItem, limit: float, said: str = "") -> tuple[str, float, str] | None:
+    """One question against the clock: (score, seconds, what was said about it), or None on q."""
     screen, watch = session.screen, Stopwatch(session.clock)
-    lines = [(heading, "bold"), ("", ""), (f"{item.question.number:>2}. {item.question.question}", "bold cyan")]
+    lines = [(heading, "bold"), *([(said, "dim")] if said else []), ("", ""),
+             (f"{item.question.number:>2}. {item.question.question}", "bold cyan")]
     if item.quiz:
         if item.quiz.prompt.strip('"') != item.question.question:
             lines.append((f"    {item.quiz.prompt}", ""))
@@ -436,9 +440,10 @@ def _drill_one(session: Session, heading: str, item: DrillItem, limit: float) ->
             return None
     verdict = judge(item, pressed, seconds, limit)
     style = "green" if verdict.score == "pass" else "red"
+    text = f"{verdict.why} ({seconds:.1f} s)" + ("" if verdict.score == "pass" else ": a miss")
     screen.say("")
-    screen.say(f"{verdict.why} ({seconds:.1f} s)" + ("" if verdict.score == "pass" else ": a miss"), f"bold {style}")
-    return verdict.score, seconds
+    screen.say(text, f"bold {style}")
+    return verdict.score, seconds, text
 
 
 def _finish_drill(session: Session, workspace: Workspace, practice_round: Round, items: Sequence[DrillItem], today: date) -> int:
