@@ -350,3 +350,19 @@ def test_two_people_run_the_real_08_scope_round(tmp_path):
     text, data, _ = report(root)
     assert re.search(r"08 scope\s+last 100%  best 100%  1 round", text)
     assert [t["topic"] for t in data["practice"]["topics"]] == ["08_scope"]
+
+
+def test_an_unreadable_round_leaves_practice_out_of_the_report_with_one_line(repo):
+    import sqlite3
+    from contextlib import closing
+
+    store = ProgressStore(progress_path(repo), "katas")
+    store.record_round(Round("drill", "elimination", "2026-03-02T10:00:00+00:00", 1, answers=[
+        Answer("elimination:1", "elimination", "miss", 1.0)]), date.today())
+    with closing(sqlite3.connect(store.path)) as db, db:
+        db.execute("UPDATE answers SET score = 'bogus'")
+    done = dojo(repo, "report")
+    assert done.returncode == 0 and "Verdict: NOT READY" in done.stdout and "Practice rounds" not in done.stdout
+    assert "has the wrong shape; the report leaves practice out" in done.stderr and "Traceback" not in done.stderr
+    broken = dojo(repo, "drill", stdin="q\n")
+    assert broken.returncode == 0 and "no drill saved" in broken.stdout

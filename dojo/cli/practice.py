@@ -542,11 +542,13 @@ def _states(workspace: Workspace) -> list[Any]:
 # --------------------------------------------------------------------------- report
 
 
-def practice_of(workspace: Workspace, today: date) -> Practice:
+def practice_of(workspace: Workspace, today: date) -> Practice | None:
+    """The report's practice summary; None (and a line on stderr) when the stored rounds cannot be read."""
     try:
         return summarize(workspace.curriculum, workspace.progress.rounds(), workspace.progress.review_states(), today)
     except ProgressError as error:
-        raise CliError(f"{workspace.progress.path}: {error}") from None
+        print(f"dojo report: {workspace.progress.path}: {error}; the report leaves practice out", file=sys.stderr)
+        return None
 
 
 def report(arguments: argparse.Namespace) -> int:
