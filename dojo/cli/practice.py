@@ -256,9 +256,12 @@ def _questions(workspace: Workspace, topic: Topic) -> tuple[Question, ...]:
 
 def _save(workspace: Workspace, practice_round: Round, today: date) -> Round:
     try:
-        return workspace.progress.record_round(practice_round, today)
+        saved = workspace.progress.record_round(practice_round, today)
     except (ProgressError, OSError) as error:
         raise CliError(f"could not save the round in {workspace.progress.path}: {error}") from None
+    for notice in workspace.progress.notices:  # a progress file set aside on the way
+        print(notice, file=sys.stderr)
+    return saved
 
 
 def interview(arguments: argparse.Namespace) -> int:
