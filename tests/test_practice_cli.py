@@ -108,8 +108,10 @@ def repo(tmp_path) -> Path:
 
 
 def spawn(root: Path, *args: str, **env: str) -> pexpect.spawn:
+    # The terminal's own size, not COLUMNS/LINES inherited from an xdist worker (rich would wrap at those).
+    environment = {k: v for k, v in _env().items() if k not in ("COLUMNS", "LINES")}
     return pexpect.spawn(
-        sys.executable, ["-m", "dojo", *args], cwd=str(root), env={**_env(), **env}, encoding="utf-8", timeout=30,
+        sys.executable, ["-m", "dojo", *args], cwd=str(root), env={**environment, **env}, encoding="utf-8", timeout=30,
         dimensions=(60, 200),
     )
 
