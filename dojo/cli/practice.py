@@ -223,6 +223,7 @@ def register(commands: Any) -> None:
 
 def extend_report(parser: argparse.ArgumentParser) -> None:
     """`dojo report` also shows the practice rounds (terminal, --md, --json)."""
+    parser.description = f"{parser.description}, with the practice rounds (self-scored: they never change the verdict)"
     parser.set_defaults(run=report)
 
 
