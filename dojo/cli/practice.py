@@ -37,6 +37,7 @@ from dojo.practice import (
     DrillItem,
     Practice,
     PracticeError,
+    ReviewState,
     Round,
     Stopwatch,
     drill_items,
@@ -482,10 +483,7 @@ class Due:
 
 def _due_questions(workspace: Workspace, today: date) -> tuple[list[Due], int]:
     """The due questions that still exist in the curriculum, and how many are due but gone."""
-    try:
-        states = due(workspace.progress.review_states(), today)
-    except ProgressError as error:
-        raise CliError(f"{workspace.progress.path}: {error}") from None
+    states = due(_states(workspace), today)
     questions = {question_key(t.id, q.ask): (t, q) for t in workspace.curriculum.topics for q in t.questions}
     items = {item.key: item for item in drill_items(workspace.curriculum)} if any(
         s.topic == "elimination" for s in states) else {}
@@ -505,7 +503,8 @@ def review(arguments: argparse.Namespace) -> int:
     found, gone = _due_questions(workspace, today)
     if not found:
         later = sorted(s.due for s in _states(workspace) if s.due > today)
-        print("Nothing to review today." + (f" Next due on {later[0].isoformat()}." if later else " Every missed question is learned."))
+        print(f"Nothing to review today. Next due on {later[0].isoformat()}." if later else
+              "Nothing in review: the questions you miss in a round or a drill come back here.")
         return 0
     session = _session()
     practice_round = Round("review", "review", _now(), len(found))
@@ -536,9 +535,9 @@ def run_review(session: Session, found: Sequence[Due], practice_round: Round, se
             break
 
 
-def _states(workspace: Workspace) -> list[Any]:
+def _states(workspace: Workspace) -> list[ReviewState]:
     try:
-        return list(workspace.progress.review_states())
+        return workspace.progress.review_states()
     except ProgressError as error:
         raise CliError(f"{workspace.progress.path}: {error}") from None
 
