@@ -22,9 +22,10 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
+from dojo.practice import POINTS, Answer, ReviewState, Round, StoredRound, next_review
 from dojo.readiness import KataResult, RecordError
 
 SCHEMA_VERSION = 1
@@ -41,6 +42,18 @@ CREATE TABLE IF NOT EXISTS katas (
     target TEXT NOT NULL, kata TEXT NOT NULL,
     attempts INTEGER NOT NULL, module_hash TEXT, hints_asked INTEGER NOT NULL,
     PRIMARY KEY (target, kata)
+);
+CREATE TABLE IF NOT EXISTS rounds (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, topic TEXT NOT NULL, started TEXT NOT NULL,
+    questions INTEGER NOT NULL, pressure INTEGER NOT NULL, seed INTEGER
+);
+CREATE TABLE IF NOT EXISTS answers (
+    round INTEGER NOT NULL REFERENCES rounds (id), position INTEGER NOT NULL, question TEXT NOT NULL,
+    topic TEXT NOT NULL, score TEXT NOT NULL, seconds REAL NOT NULL, typed TEXT NOT NULL, box INTEGER,
+    PRIMARY KEY (round, position)
+);
+CREATE TABLE IF NOT EXISTS review (
+    question TEXT PRIMARY KEY, topic TEXT NOT NULL, box INTEGER NOT NULL, due TEXT NOT NULL, updated TEXT NOT NULL
 );
 """
 
@@ -201,6 +214,79 @@ class ProgressStore:
         self.katas[kata] = replace(state, hints_asked=max(state.hints_asked, tier))
         return tier
 
+    # ------------------------------------------------------------------ practice rounds (not per target)
+
+    def record_round(self, practice_round: Round, today: date) -> Round:
+        """Store a scored round and move each answered question's review box, in one transaction.
+
+        Returns the round with each answer's box after it (None: not in review)."""
+
+        def write(db: sqlite3.Connection) -> Round:
+            cursor = db.execute(
+                "INSERT INTO rounds (kind, topic, started, questions, pressure, seed) VALUES (?, ?, ?, ?, ?, ?)",
+                (practice_round.kind, practice_round.topic, practice_round.started, practice_round.questions,
+                 int(practice_round.pressure), practice_round.seed),
+            )
+            boxes = {s.question: s for s in _review_states(db)}  # as they are now: another round may have written
+            answers = []
+            for position, answer in enumerate(practice_round.answers):
+                state = boxes.get(answer.question)
+                box, due = next_review(state.box if state else None, answer.score, today)
+                if box is None or due is None:
+                    db.execute("DELETE FROM review WHERE question = ?", (answer.question,))
+                    boxes.pop(answer.question, None)
+                else:
+                    db.execute("INSERT OR REPLACE INTO review VALUES (?, ?, ?, ?, ?)",
+                               (answer.question, answer.topic, box, due.isoformat(), _now()))
+                    boxes[answer.question] = ReviewState(answer.question, answer.topic, box, due)
+                db.execute("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           (cursor.lastrowid, position, answer.question, answer.topic, answer.score, answer.seconds,
+                            answer.typed, box))
+                answers.append(replace(answer, box=box))
+            return replace(practice_round, answers=answers)
+
+        try:
+            with self._connect() as db:
+                return write(db)
+        except (sqlite3.DatabaseError, ProgressError) as error:
+            self._set_aside(self.path, str(error))
+            with self._connect() as db:
+                return write(db)
+
+    def rounds(self) -> list[StoredRound]:
+        """Every stored round, oldest first, with its answers."""
+        with self._practice() as db:
+            answers: dict[int, list[Answer]] = {}
+            query = "SELECT round, question, topic, score, seconds, typed, box FROM answers ORDER BY round, position"
+            for round_id, question, topic, score, seconds, typed, box in db.execute(query):
+                if score not in POINTS or not isinstance(seconds, (int, float)) or not (box is None or isinstance(box, int)):
+                    raise ProgressError(f"an answer of round {round_id!r} has the wrong shape")
+                answers.setdefault(round_id, []).append(Answer(str(question), str(topic), score, float(seconds), str(typed), box))
+            return [
+                StoredRound(round_id, str(kind), str(topic), str(started), int(questions), answers.get(round_id, []))
+                for round_id, kind, topic, started, questions in db.execute(
+                    "SELECT id, kind, topic, started, questions FROM rounds ORDER BY id"
+                )
+            ]
+
+    def review_states(self) -> list[ReviewState]:
+        """The questions in review, with their box and due date."""
+        with self._practice() as db:
+            return _review_states(db)
+
+    @contextmanager
+    def _practice(self) -> Iterator[sqlite3.Connection]:
+        """A read of the practice tables; nothing when there is no file or an older one without them."""
+        if not self.path.exists():
+            yield _EMPTY
+            return
+        try:
+            with self._connect(write=False) as db:
+                tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                yield db if {"rounds", "answers", "review"} <= tables else _EMPTY
+        except (sqlite3.Error, ValueError) as error:
+            raise ProgressError(f"practice rounds unreadable: {error}") from error
+
     def clear(self) -> Path | None:
         """Forget all progress, keeping the old file as a time-stamped backup; returns where."""
         if not self.path.exists():
@@ -296,6 +382,15 @@ def _kata_states(db: sqlite3.Connection, target: str) -> dict[str, KataState]:
         if not isinstance(kata, str) or not counts_ok or not (seen is None or isinstance(seen, str)):
             raise ProgressError(f"the hint state of {kata!r} has the wrong shape")
         states[kata] = KataState(attempts, seen, asked)
+    return states
+
+
+def _review_states(db: sqlite3.Connection) -> list[ReviewState]:
+    states = []
+    for question, topic, box, due in db.execute("SELECT question, topic, box, due FROM review ORDER BY question"):
+        if not isinstance(question, str) or not isinstance(box, int) or not isinstance(due, str):
+            raise ProgressError(f"the review state of {question!r} has the wrong shape")
+        states.append(ReviewState(question, str(topic), box, date.fromisoformat(due)))
     return states
 
 

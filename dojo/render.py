@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import asdict
 from itertools import groupby
 
+from dojo.practice import Practice
 from dojo.readiness import Readiness, TopicProgress
 
 BAR_WIDTH = 12
@@ -68,8 +70,38 @@ def short_terminal_lines(readiness: Readiness, topics: set[str]) -> Lines:
     return lines
 
 
-def terminal_lines(readiness: Readiness) -> Lines:
-    """(text, markup) pairs; markup is TerminalWriter keywords such as {"green": True}."""
+def _percent(share: float) -> str:
+    return f"{share:.0%}"
+
+
+def practice_lines(practice: Practice) -> list[str]:
+    """The practice rounds, one line per topic, the last drill and what review has due."""
+    lines = ["Practice rounds (self-scored: they never change the verdict)"]
+    if not practice.topics and practice.drill is None and not practice.review.in_review:
+        return [*lines, "  none yet: dojo interview 08_scope (two people), --solo (alone), dojo drill"]
+    for topic in practice.topics:
+        rounds = f"{topic.rounds} round{'s' if topic.rounds != 1 else ''}"
+        lines.append(f"  {_topic_name(topic.topic):<26}last {_percent(topic.last_score):>4}  "
+                     f"best {_percent(topic.best_score):>4}  {rounds}  ({topic.last_kind}, {topic.last_date})")
+    if practice.drill:
+        drill = practice.drill
+        drills = f"{drill.rounds} drill{'s' if drill.rounds != 1 else ''}"
+        lines.append(f"  {'elimination drill':<26}last {drill.last_right}/{drill.questions}  best {drill.best_right}/{drill.questions}  "
+                     f"{drills}  ({drill.last_date})")
+        for missed in drill.missed:
+            lines.append(f"    missed in the last drill: {missed['number']:>2}. {missed['question']}")
+    review = practice.review
+    if review.due:
+        lines.append(f"  review: {review.due} question{'s' if review.due != 1 else ''} due today (dojo review)")
+    elif review.in_review:
+        lines.append(f"  review: nothing due today; {review.in_review} in review, next on {review.next_due}")
+    return lines
+
+
+def terminal_lines(readiness: Readiness, practice: Practice | None = None) -> Lines:
+    """(text, markup) pairs; markup is TerminalWriter keywords such as {"green": True}.
+
+    practice: the practice rounds, shown before the verdict when given (they never change it)."""
     lines: Lines = []
 
     def add(text: str = "", **markup: bool) -> None:
@@ -104,6 +136,12 @@ def terminal_lines(readiness: Readiness) -> Lines:
         mark = "x" if question.done else " "
         add(f"  [{mark}] {question.number:>2}. {question.question}", green=question.done)
     add()
+    if practice is not None:
+        heading, *rest = practice_lines(practice)
+        add(heading, bold=True)
+        for line in rest:
+            add(line)
+        add()
     verdict = "READY" if readiness.verdict.ready else "NOT READY"
     add(f"Verdict: {verdict}", bold=True, green=readiness.verdict.ready, red=not readiness.verdict.ready)
     for reason in readiness.verdict.reasons:
@@ -112,7 +150,27 @@ def terminal_lines(readiness: Readiness) -> Lines:
     return lines
 
 
-def markdown(readiness: Readiness) -> str:
+def _practice_markdown(practice: Practice) -> list[str]:
+    out = ["", "## Practice rounds", "", "Self-scored: they never change the verdict.", ""]
+    if practice.topics:
+        out += ["| topic | last score | best score | rounds | last round |", "|---|---:|---:|---:|---|"]
+        for topic in practice.topics:
+            out.append(f"| {_topic_name(topic.topic)} | {_percent(topic.last_score)} | {_percent(topic.best_score)} | "
+                       f"{topic.rounds} | {topic.last_kind}, {topic.last_date} |")
+    else:
+        out.append("No interview rounds yet.")
+    if practice.drill:
+        drill = practice.drill
+        out += ["", f"Elimination drill: last {drill.last_right}/{drill.questions}, best {drill.best_right}/{drill.questions}, "
+                    f"{drill.rounds} drills ({drill.last_date})."]
+        if drill.missed:
+            out += ["", "Missed in the last drill:", ""]
+            out += [f"- {m['number']}. {str(m['question']).replace('|', chr(92) + '|')}" for m in drill.missed]
+    out += ["", f"Review: {practice.review.due} due today, {practice.review.in_review} in review."]
+    return out
+
+
+def markdown(readiness: Readiness, practice: Practice | None = None) -> str:
     verdict = "READY" if readiness.verdict.ready else "NOT READY"
     out = [
         "# Readiness report",
@@ -138,10 +196,16 @@ def markdown(readiness: Readiness) -> str:
         mark = "✅" if question.done else "⬜"
         text = question.question.replace("|", r"\|")
         out.append(f"| {mark} | {question.number} | {text} |")
+    if practice is not None:
+        out += _practice_markdown(practice)
     if readiness.next_kata:
         out += ["", f"Next: open `{readiness.target}/{readiness.next_kata}`"]
     return "\n".join(out) + "\n"
 
 
-def to_json(readiness: Readiness) -> str:
-    return json.dumps({"schema": JSON_SCHEMA, **readiness.to_dict()}, indent=2, sort_keys=True) + "\n"
+def to_json(readiness: Readiness, practice: Practice | None = None) -> str:
+    """The report as JSON; with practice, one more key "practice" (the other keys are unchanged)."""
+    data = {"schema": JSON_SCHEMA, **readiness.to_dict()}
+    if practice is not None:
+        data["practice"] = asdict(practice)
+    return json.dumps(data, indent=2, sort_keys=True) + "\n"

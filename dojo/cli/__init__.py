@@ -2,6 +2,8 @@
 
     dojo [watch [TOPIC]]         the loop: one kata at a time, re-checked on every save
     dojo next | list | hint KATA | reset KATA | check [TOPIC] | report
+    dojo interview TOPIC [--solo | --candidate] [--pressure] [--shuffle] [--seed N]
+    dojo drill [--seconds S] | review     practice out loud: scored rounds, spaced review
     dojo verify [--base REF]     grade this branch against the examiner of REF (for CI)
 
 Every error is one line on stderr and a non-zero exit, never a traceback.
@@ -10,10 +12,11 @@ Every error is one line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
-from dojo.cli import learn, verify, watch
+from dojo.cli import learn, practice, verify, watch
 from dojo.cli.errors import CliError
 
 USAGE_ERROR = 2
@@ -28,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     watch.register(commands)
     learn.register(commands)
+    practice.register(commands)
+    practice.extend_report(commands.choices["report"])  # the report also shows the practice rounds
     verify.register(commands)
     return parser
 
@@ -45,4 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"dojo {arguments.command}: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `dojo interview 08 --candidate | head`: the reader left; nothing to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error flushing a closed pipe at exit
+        return 0
     return status
