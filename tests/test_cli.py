@@ -33,7 +33,8 @@ def repo(tmp_path) -> Path:
 
 def _env() -> dict[str, str]:
     repo_root = str(Path(__file__).resolve().parent.parent)
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DOJO_", "PYTEST_"))}
+    # Not COLUMNS/LINES either: xdist workers export them, and rich would wrap at their size.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DOJO_", "PYTEST_")) and k not in ("COLUMNS", "LINES")}
     env["PYTHONPATH"] = repo_root  # this dojo, whatever the scratch repository holds
     return env
 

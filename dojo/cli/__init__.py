@@ -32,7 +32,6 @@ def build_parser() -> argparse.ArgumentParser:
     watch.register(commands)
     learn.register(commands)
     practice.register(commands)
-    practice.extend_report(commands.choices["report"])  # the report also shows the practice rounds
     verify.register(commands)
     return parser
 

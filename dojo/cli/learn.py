@@ -7,12 +7,13 @@ import argparse
 import shutil
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from dojo import render
 from dojo.cli.errors import CliError
+from dojo.cli.practice import practice_of  # interview and drill rounds: self-scored, never the verdict
 from dojo.cli.runner import QUIET, run_pytest
 from dojo.cli.workspace import Workspace, task_line
 from dojo.curriculum import Kata
@@ -50,7 +51,10 @@ def register(commands: Any) -> None:
     parser.add_argument("pytest_args", nargs=argparse.REMAINDER, help="passed on to pytest")
     parser.set_defaults(run=check)
 
-    parser = _command(commands, "report", "the readiness report from stored progress, running nothing", "dojo report --full")
+    parser = _command(
+        commands, "report", "the readiness report from stored progress, with the practice rounds; running nothing",
+        "dojo report --full",
+    )
     parser.add_argument("--json", metavar="PATH", help="also write it as JSON")
     parser.add_argument("--md", metavar="PATH", help="also write it as Markdown")
     parser.add_argument("--full", action="store_true", help="the whole report (the default)")
@@ -178,9 +182,11 @@ def check(arguments: argparse.Namespace) -> int:
 def report(arguments: argparse.Namespace) -> int:
     workspace = Workspace.here()
     readiness = workspace.readiness()
-    for text, _ in render.terminal_lines(readiness):
+    practice = practice_of(workspace, date.today())
+    for text, _ in render.terminal_lines(readiness, practice):
         print(text)
-    for path, text in ((arguments.json, render.to_json(readiness)), (arguments.md, render.markdown(readiness))):
+    outputs = ((arguments.json, render.to_json(readiness, practice)), (arguments.md, render.markdown(readiness, practice)))
+    for path, text in outputs:
         if path:
             try:
                 Path(path).write_text(text, encoding="utf-8")

@@ -20,10 +20,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from pathlib import Path
 from typing import Any, Protocol
 
-from dojo import render
 from dojo.cli.errors import CliError
 from dojo.cli.workspace import Workspace
 from dojo.curriculum import Question, Topic
@@ -220,12 +218,6 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("--seconds", type=_seconds, default=DRILL_SECONDS, help="time per elimination question")
     parser.set_defaults(run=review)
-
-
-def extend_report(parser: argparse.ArgumentParser) -> None:
-    """`dojo report` also shows the practice rounds (terminal, --md, --json)."""
-    parser.description = f"{parser.description}, with the practice rounds (self-scored: they never change the verdict)"
-    parser.set_defaults(run=report)
 
 
 def _seconds(text: str) -> float:
@@ -552,22 +544,3 @@ def practice_of(workspace: Workspace, today: date) -> Practice | None:
     except ProgressError as error:
         print(f"dojo report: {workspace.progress.path}: {error}; the report leaves practice out", file=sys.stderr)
         return None
-
-
-def report(arguments: argparse.Namespace) -> int:
-    """The readiness report (as `dojo report` always was) with the practice rounds added."""
-    workspace = Workspace.here()
-    readiness = workspace.readiness()
-    practice = practice_of(workspace, date.today())
-    for text, _ in render.terminal_lines(readiness, practice):
-        print(text)
-    outputs = ((arguments.json, render.to_json(readiness, practice)), (arguments.md, render.markdown(readiness, practice)))
-    for path, text in outputs:
-        if path:
-            try:
-                Path(path).write_text(text, encoding="utf-8")
-            except OSError as error:
-                raise CliError(f"could not write {path}: {error.strerror}") from None
-    for notice in workspace.progress.notices:
-        print(notice, file=sys.stderr)
-    return 0
