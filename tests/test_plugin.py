@@ -158,6 +158,24 @@ def test_greets():
 '''
 
 
+# The demo curriculum, its stubs, tests and solutions: every scratch kata repository of the
+# project's tests (here, tests/test_verify.py, tests/test_cli.py) is made of these.
+DEMO_FILES = {
+    "katas/curriculum.toml": CURRICULUM,
+    "katas/01_demo/topic.toml": DEMO_TOPIC,
+    "katas/01_demo/arith.py": ARITH_STUB,
+    "katas/01_demo/test_arith.py": ARITH_TESTS,
+    "katas/01_demo/demo_predictions.py": PREDICTIONS_STUB,
+    "katas/01_demo/test_demo_predictions.py": PREDICTIONS_TESTS,
+    "katas/02_other/topic.toml": OTHER_TOPIC,
+    "katas/02_other/greet.py": GREET_STUB,
+    "katas/02_other/test_greet.py": GREET_TESTS,
+    "solutions/01_demo/arith.py": ARITH_SOLUTION,
+    "solutions/01_demo/demo_predictions.py": PREDICTIONS_SOLUTION,
+    "solutions/02_other/greet.py": GREET_SOLUTION,
+}
+
+
 @pytest.fixture(autouse=True)
 def _clean_environment(monkeypatch):
     # The outer run's plugin exports its own target; the scratch repositories must choose theirs.
@@ -174,18 +192,7 @@ def kata_repo(pytester: pytest.Pytester) -> pytest.Pytester:
             "[pytest]\naddopts = --import-mode=importlib -p no:cacheprovider\ntimeout = 20\n"
             "asyncio_default_fixture_loop_scope = function\n"
         ),
-        "katas/curriculum.toml": CURRICULUM,
-        "katas/01_demo/topic.toml": DEMO_TOPIC,
-        "katas/01_demo/arith.py": ARITH_STUB,
-        "katas/01_demo/test_arith.py": ARITH_TESTS,
-        "katas/01_demo/demo_predictions.py": PREDICTIONS_STUB,
-        "katas/01_demo/test_demo_predictions.py": PREDICTIONS_TESTS,
-        "katas/02_other/topic.toml": OTHER_TOPIC,
-        "katas/02_other/greet.py": GREET_STUB,
-        "katas/02_other/test_greet.py": GREET_TESTS,
-        "solutions/01_demo/arith.py": ARITH_SOLUTION,
-        "solutions/01_demo/demo_predictions.py": PREDICTIONS_SOLUTION,
-        "solutions/02_other/greet.py": GREET_SOLUTION,
+        **DEMO_FILES,
     }
     for path, text in files.items():
         write(pytester, path, text)

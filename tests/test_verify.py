@@ -13,38 +13,14 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from tests.test_plugin import (
-    ARITH_SOLUTION,
-    ARITH_STUB,
-    ARITH_TESTS,
-    CURRICULUM,
-    DEMO_TOPIC,
-    GREET_SOLUTION,
-    GREET_STUB,
-    GREET_TESTS,
-    OTHER_TOPIC,
-    PREDICTIONS_SOLUTION,
-    PREDICTIONS_STUB,
-    PREDICTIONS_TESTS,
-)
+from tests.test_plugin import DEMO_FILES, GREET_SOLUTION, GREET_TESTS
 
 pytestmark = pytest.mark.timeout(120)
 
 UPSTREAM_FILES = {
     "conftest.py": 'pytest_plugins = ["dojo.plugin"]\n',
     "pyproject.toml": '[tool.pytest.ini_options]\naddopts = ["--import-mode=importlib"]\ntimeout = 20\n',
-    "katas/curriculum.toml": CURRICULUM,
-    "katas/01_demo/topic.toml": DEMO_TOPIC,
-    "katas/01_demo/arith.py": ARITH_STUB,
-    "katas/01_demo/test_arith.py": ARITH_TESTS,
-    "katas/01_demo/demo_predictions.py": PREDICTIONS_STUB,
-    "katas/01_demo/test_demo_predictions.py": PREDICTIONS_TESTS,
-    "katas/02_other/topic.toml": OTHER_TOPIC,
-    "katas/02_other/greet.py": GREET_STUB,
-    "katas/02_other/test_greet.py": GREET_TESTS,
-    "solutions/01_demo/arith.py": ARITH_SOLUTION,
-    "solutions/01_demo/demo_predictions.py": PREDICTIONS_SOLUTION,
-    "solutions/02_other/greet.py": GREET_SOLUTION,
+    **DEMO_FILES,
 }
 
 
