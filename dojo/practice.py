@@ -270,8 +270,8 @@ def _checklist_marks(function: ast.FunctionDef) -> list[str]:
 
 
 def _check_answer_call(node: ast.AST) -> tuple[str, str, str] | None:
-    """(choices name, salt, digest) of a check_answer(NAME_CHOICES, ..., salt=..., digest=...) call."""
-    if not isinstance(node, ast.Call) or not node.args or not isinstance(node.args[0], ast.Name):
+    """(choices name, salt, digest) of a check_answer(NAME_CHOICES or quiz.NAME_CHOICES, ..., salt=..., digest=...) call."""
+    if not isinstance(node, ast.Call) or not node.args or not isinstance(node.args[0], (ast.Name, ast.Attribute)):
         return None
     func = node.func
     if (func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else "") != "check_answer":
@@ -279,7 +279,8 @@ def _check_answer_call(node: ast.AST) -> tuple[str, str, str] | None:
     keywords = {k.arg: k.value.value for k in node.keywords if isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)}
     if "salt" not in keywords or "digest" not in keywords:
         return None
-    return node.args[0].id, keywords["salt"], keywords["digest"]
+    first = node.args[0]
+    return first.id if isinstance(first, ast.Name) else first.attr, keywords["salt"], keywords["digest"]
 
 
 # --------------------------------------------------------------------------- the report's summary

@@ -230,8 +230,8 @@ def test_a_drill_answer_after_the_time_is_a_miss_without_waiting():
 
 
 def test_a_question_no_quiz_asks_is_answered_aloud_and_self_checked():
-    gil = next(i for i in drill_items(CURRICULUM) if i.question.number == 5)
-    assert gil.quiz is None
+    # A question no quiz kata offers choices for (every one has them today; a new curriculum may not).
+    gil = DrillItem(next(q for q in CURRICULUM.elimination if q.number == 5), None)
     session, console, _ = _session([(2.0, "\r"), (5.0, "y"), (9.0, "\r"), (1.0, "\r"), (0.0, "n")])
     practice_round = Round("drill", "elimination", "2026-03-02T10:00:00+00:00", 3)
     run_drill(session, [gil, gil, gil], practice_round, seconds=8.0)
@@ -407,3 +407,10 @@ def test_the_running_clock_is_redrawn_in_place_in_a_terminal_only():
     Screen(terminal).clock("  clock 0:07")
     Screen(piped).clock("  clock 0:07")
     assert terminal.file.getvalue().startswith("\r  clock 0:07") and piped.lines == []
+
+
+def test_every_elimination_question_is_drilled_with_the_choices_of_a_quiz_kata():
+    from tests.conftest import CURRICULUM
+
+    unasked = [item.question.number for item in drill_items(CURRICULUM) if item.quiz is None]
+    assert unasked == [], f"elimination questions no quiz kata offers choices for: {unasked}"
