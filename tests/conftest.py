@@ -69,16 +69,24 @@ def run_kata_batch(jobs: list[tuple[list[str], Path]], tmp_path: Path) -> list[P
     jobs_file = tmp_path / "batch-jobs.json"
     jobs_file.write_text(json.dumps(specs), encoding="utf-8")
     env = _child_environment()
-    completed = subprocess.run(
-        [sys.executable, "-m", "tests.probe_batch", str(jobs_file)],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=600,
-    )
+    # Runs share one interpreter, so a run can (rarely) leave it stuck for the next one (a thread
+    # or a lock a wrong answer left behind): past a generous bound the batch is ended, and the
+    # runs it did not finish are repeated one child each below.
+    bound = 30 + 5 * len(jobs)
+    try:
+        completed = subprocess.run(
+            [sys.executable, "-m", "tests.probe_batch", str(jobs_file)],
+            cwd=REPO, env=env, capture_output=True, text=True, timeout=bound,
+        )
+        output = completed.stdout
+    except subprocess.TimeoutExpired as stuck:
+        output = (stuck.stdout or b"").decode(errors="replace") if isinstance(stuck.stdout, bytes) else (stuck.stdout or "")
     runs = []
     for (paths, target), spec in zip(jobs, specs, strict=True):
         out = Path(spec["out"])
         if out.exists():
             data = json.loads(out.read_text())
-            runs.append(ProbeRun(data["tests"], data["collection_errors"], completed.stdout[-4000:]))
+            runs.append(ProbeRun(data["tests"], data["collection_errors"], output[-4000:]))
         else:
             runs.append(run_katas(paths, target, tmp_path))
     return runs
