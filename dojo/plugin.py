@@ -81,6 +81,7 @@ class DojoSession:
         self.current: pytest.Item | None = None
         self._finished = False
         self._hinted: set[str] = set()
+        self._katas_root = curriculum.root.resolve()  # resolved once: every collected item is checked against it
         self._saved_env = {key: os.environ.get(key) for key in settings.exported_env()}
         self._saved_limits = (LIMITS.call, LIMITS.import_, LIMITS.grace, LIMITS.test)
         settings.apply()  # limits, and the environment xdist workers and subprocesses inherit
@@ -137,7 +138,7 @@ class DojoSession:
         """A not-yet-run result for a kata test, from its path; None for tests outside katas/."""
         path = path or self.config.rootpath / nodeid.split("::", 1)[0]
         try:
-            relative = path.resolve().relative_to(self.curriculum.root.resolve())
+            relative = path.resolve().relative_to(self._katas_root)
         except ValueError:
             return None
         if len(relative.parts) != 2 or self.curriculum.topic(relative.parts[0]) is None:

@@ -45,6 +45,12 @@ def merge_base(repo: Path, ref: str) -> str | None:
     return done.stdout.strip() if done.returncode == 0 else None
 
 
+def show(repo: Path, commit: str, path: str) -> bytes | None:
+    """The bytes of path as commit has it; None when commit has no such file."""
+    done = subprocess.run(["git", "show", f"{commit}:{path}"], cwd=repo, capture_output=True, check=False)
+    return done.stdout if done.returncode == 0 else None
+
+
 def changed_paths(repo: Path, base: str) -> set[str]:
     """Paths that differ between base and the working tree: committed, staged, unstaged and untracked."""
     tracked = git(repo, "diff", "--name-only", "--no-renames", base, "--").splitlines()

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
 import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from dojo import render
+from dojo.cli import git
 from dojo.cli.errors import CliError
 from dojo.cli.practice import practice_of  # interview and drill rounds: self-scored, never the verdict
 from dojo.cli.runner import QUIET, run_pytest
@@ -115,19 +115,19 @@ def hint(arguments: argparse.Namespace) -> int:
 
 def _pristine(workspace: Workspace, relative: str) -> bytes:
     """The kata file as published: at the merge base with origin/main, else as first added."""
-    def git(*args: str) -> subprocess.CompletedProcess[bytes]:
-        return subprocess.run(["git", *args], cwd=workspace.root, capture_output=True, check=False)
-
-    if git("rev-parse", "--git-dir").returncode != 0:
-        raise CliError("this is not a git repository, so there is no pristine copy to reset from")
-    base = git("merge-base", "HEAD", "origin/main").stdout.decode().strip()
-    if not base:
-        added = git("log", "--diff-filter=A", "--format=%H", "--", relative).stdout.decode().split()
-        base = added[-1] if added else ""
-    shown = git("show", f"{base}:{relative}") if base else None
-    if shown is None or shown.returncode != 0:
+    root = workspace.root
+    try:
+        git.toplevel(root)
+    except CliError:
+        raise CliError("this is not a git repository, so there is no pristine copy to reset from") from None
+    base = git.merge_base(root, "origin/main")
+    if base is None:
+        added = git.git(root, "log", "--diff-filter=A", "--format=%H", "--", relative).split()
+        base = added[-1] if added else None
+    published = git.show(root, base, f"./{relative}") if base else None  # ./: relative to the kata repository
+    if published is None:
         raise CliError(f"git has no published version of {relative}")
-    return shown.stdout
+    return published
 
 
 def _confirm(question: str, yes: bool) -> None:
