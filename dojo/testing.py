@@ -9,6 +9,8 @@
   fails with a hint, never with the real output (unless ``--dojo-reveal`` is on).
 - :func:`check_answer` checks a quiz answer against a salted digest, so the test file
   holds no answer to copy.
+- :func:`assert_returns` checks a returned value is equal to the expected one *and* of its
+  type, so an object whose ``__eq__`` always says True proves nothing.
 """
 
 from __future__ import annotations
@@ -247,6 +249,28 @@ def check_prediction(puzzle: Callable[[], Any], *, time_limit: float | None = No
     else:
         message.append("  Trace it again line by line (run with --dojo-reveal to see the real output).")
     _fail_without_traceback("\n".join(message))
+
+
+def assert_returns(actual: Any, expected: Any, what: str = "the result") -> None:
+    """Fail unless `actual` equals `expected` and has its exact type, down through lists, tuples and dicts.
+
+    Equality alone can be faked: an object whose ``__eq__`` always says True equals anything.
+    """
+    __tracebackhide__ = True
+    if _typed_mismatch(actual, expected):
+        if type(actual) is not type(expected):
+            raise KataFailure(f"{what} should be a {type(expected).__name__}, got a {type(actual).__name__}: {actual!r}")
+        raise KataFailure(f"{what} should be {expected!r}, got {actual!r}")
+
+
+def _typed_mismatch(actual: Any, expected: Any) -> bool:
+    if type(actual) is not type(expected):
+        return True
+    if isinstance(expected, (list, tuple)):
+        return len(actual) != len(expected) or any(map(_typed_mismatch, actual, expected))
+    if isinstance(expected, dict):
+        return actual.keys() != expected.keys() or any(_typed_mismatch(actual[k], v) for k, v in expected.items())
+    return not expected == actual  # expected's __eq__: ours, never the returned object's
 
 
 # --------------------------------------------------------------------------- quizzes
