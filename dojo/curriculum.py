@@ -54,6 +54,7 @@ class Question:
     follow_up: str
     red_flags: tuple[str, ...]
     level: str
+    follow_up_answer: str = ""  # what a good follow-up answer says, for an interviewer who is not an expert
 
 
 @dataclass(frozen=True)
@@ -241,15 +242,18 @@ def _read_questions(reader: _Reader, raws: list[Any]) -> tuple[Question, ...]:
     questions = []
     for index, raw in enumerate(raws):
         fields = {"ask": str, "answer": str, "follow_up": str, "red_flags": [str], "level": str}
-        question = reader.table(f"question[{index}]", raw, fields)
-        if not question or len(question) < 5:
+        question = reader.table(f"question[{index}]", raw, fields, {"follow_up_answer": str})
+        if not question or len(fields.keys() - question.keys()):
             continue
         if question["level"] not in QUESTION_LEVELS:
             reader.problems.append(
                 f"{reader.file}: question[{index}]: level '{question['level']}' is not one of {', '.join(QUESTION_LEVELS)}"
             )
         questions.append(
-            Question(question["ask"], question["answer"], question["follow_up"], tuple(question["red_flags"]), question["level"])
+            Question(
+                question["ask"], question["answer"], question["follow_up"], tuple(question["red_flags"]), question["level"],
+                question.get("follow_up_answer", ""),
+            )
         )
     return tuple(questions)
 

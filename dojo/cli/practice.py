@@ -311,7 +311,10 @@ def _question_lines(question: Question, *, reveal: bool) -> list[tuple[str, str]
     lines = [("Ask:", "bold"), (f"  {question.ask}", "bold cyan")]
     if reveal:
         lines += [("", ""), ("Model answer:", "bold"), (f"  {question.answer}", ""), ("", ""),
-                  ("Follow-up:", "bold"), (f"  {question.follow_up}", ""), ("", ""), ("Red flags (listen for them):", "bold")]
+                  ("Follow-up:", "bold"), (f"  {question.follow_up}", "")]
+        if question.follow_up_answer:
+            lines += [("Expected follow-up answer:", "bold"), (f"  {question.follow_up_answer}", "")]
+        lines += [("", ""), ("Red flags (listen for them):", "bold")]
         lines += [(f"  - {flag}", "red") for flag in question.red_flags] or [("  (none recorded)", "dim")]
     return lines
 
