@@ -7,16 +7,11 @@ the file and the place, so a maintainer fixes them all in one pass.
 from __future__ import annotations
 
 import re
-import sys
+import tomllib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised by the py310 tox env
-    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
 TOPIC_DIR_PATTERN = re.compile(r"^(?P<number>\d\d)_(?P<key>[a-z][a-z0-9_]*)$")
 KATA_KINDS = ("implement", "fix", "predict", "quiz")

@@ -45,8 +45,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "checklist(*ids): the readiness checklist items this test proves")
     katas_dir = config.rootpath / "katas"
-    if not katas_dir.is_dir():
-        return  # not a kata repository (e.g. a plugin test's empty folder): nothing to do
+    if not katas_dir.is_dir() or not runs_katas(config, katas_dir):
+        return  # not a kata run (a plugin test's empty folder, the project's own `pytest tests`): inert
     try:
         curriculum = load_curriculum(katas_dir)
         settings = Settings.resolve(config)
@@ -59,6 +59,16 @@ def pytest_configure(config: pytest.Config) -> None:
     # Hypothesis keeps a small cache even without an example database: inside .dojo/, not the repository.
     os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(config.rootpath / ".dojo" / "hypothesis"))
     config.pluginmanager.register(DojoSession(config, curriculum, settings), PLUGIN_NAME)
+
+
+def runs_katas(config: pytest.Config, katas_dir: Path) -> bool:
+    """Whether this run collects under katas/: an argument inside it, or a folder that holds it."""
+    katas = katas_dir.resolve()
+    for argument in config.args or ["."]:
+        path = (config.invocation_params.dir / argument.split("::", 1)[0]).resolve()
+        if path == katas or katas in path.parents or path in katas.parents:
+            return True
+    return False
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -52,6 +52,7 @@ CACHE_VERSION = 1
 STUB_ORDERS = {"topic": "in its topic's order", "shuffled": "in a shuffled order", "by-file": "in its file alone",
                "isolated": "alone"}
 SOLUTION_ORDERS = {"topic": "in its topic's order", "shuffled": "in a shuffled order"}
+PARTS = ("stubs", "solutions", "records")  # records: the misconceptions and the alternatives
 
 
 @dataclass
@@ -124,42 +125,47 @@ class Contract:
             return None
         return TopicReport(**{**data["report"], "cached": True})
 
-    def _store(self, report: TopicReport, key: str) -> None:
+    def _store(self, report: TopicReport, key: str, name: str) -> None:
         if self.cache is None or not report.ok:
             return  # only a clean verdict is kept: a failing topic runs again next time
         self.cache.mkdir(parents=True, exist_ok=True)
-        path = self.cache / f"{report.topic}.json"
+        path = self.cache / f"{name}.json"
         scratch = path.with_suffix(".tmp")
         scratch.write_text(json.dumps({"key": key, "report": asdict(report)}), encoding="utf-8")
         scratch.replace(path)
 
     # ------------------------------------------------------------------ one topic
 
-    def check(self, topic: str) -> TopicReport:
+    def check(self, topic: str, parts: tuple[str, ...] = PARTS) -> TopicReport:
+        """The topic's problems (all of them, one line each); `parts` chooses which of PARTS to prove."""
         key = self.key(topic)
-        if cached := self._cached(topic, key):
+        name = topic if parts == PARTS else f"{topic}.{'+'.join(parts)}"
+        if cached := self._cached(name, key):
             return cached
         started = time.monotonic()
         report = TopicReport(topic)
         report.problems += self._file_problems(topic)
         if not report.problems:  # the runs need every file in its place
-            self._run_topic(topic, report)
-            report.problems += self._record_problems(topic)
+            self._run_topic(topic, report, parts)
+            if "records" in parts:
+                report.problems += self._record_problems(topic)
         report.seconds = round(time.monotonic() - started, 2)
-        self._store(report, key)
+        self._store(report, key, name)
         return report
 
-    def _run_topic(self, topic: str, report: TopicReport) -> None:
-        folder = self.scratch / topic
+    def _run_topic(self, topic: str, report: TopicReport, parts: tuple[str, ...]) -> None:
+        folder = self.scratch / f"{topic}-{'+'.join(parts)}"
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
         katas, solutions = str(self.repo / "katas"), str(self.repo / "solutions")
         paths = (f"katas/{topic}",)
         seed = zlib.crc32(topic.encode())
-        jobs = [Job(paths, katas, str(folder / f"stubs-{order}.json"), order, seed) for order in STUB_ORDERS]
-        jobs += [Job(paths, solutions, str(folder / f"solutions-{order}.json"), order, seed) for order in SOLUTION_ORDERS]
-        misconceptions = overrides(self.repo, "misconceptions", topic)
-        alternatives = overrides(self.repo, "alternatives", topic)
+        stub_orders = STUB_ORDERS if "stubs" in parts else {}
+        solution_orders = SOLUTION_ORDERS if "solutions" in parts else {}
+        jobs = [Job(paths, katas, str(folder / f"stubs-{order}.json"), order, seed) for order in stub_orders]
+        jobs += [Job(paths, solutions, str(folder / f"solutions-{order}.json"), order, seed) for order in solution_orders]
+        misconceptions = overrides(self.repo, "misconceptions", topic) if "records" in parts else []
+        alternatives = overrides(self.repo, "alternatives", topic) if "records" in parts else []
         applied: list[Path] = []
         for index, path in enumerate(misconceptions + alternatives):
             module = path.stem.partition("__")[0]
@@ -171,24 +177,25 @@ class Contract:
             solution.write_text(compose(solution.read_text(encoding="utf-8"), path.read_text(encoding="utf-8")), encoding="utf-8")
             jobs.append(Job((f"katas/{topic}/test_{module}.py",), str(target), str(folder / f"override-{index}.json")))
             applied.append(path)
-        runs = run_jobs(self.repo, jobs, folder)
-        stub_runs = dict(zip(STUB_ORDERS, runs, strict=False))
-        solution_runs = dict(zip(SOLUTION_ORDERS, runs[len(STUB_ORDERS):], strict=False))
-        override_runs = dict(zip(applied, runs[len(STUB_ORDERS) + len(SOLUTION_ORDERS):], strict=True))
-        report.problems += self._stub_problems(topic, stub_runs, seed)
-        report.problems += self._solution_problems(topic, solution_runs, seed)
-        report.problems += self._checklist_problems(topic, solution_runs["topic"])
+        runs = iter(run_jobs(self.repo, jobs, folder))
+        stub_runs = {order: next(runs) for order in stub_orders}
+        solution_runs = {order: next(runs) for order in solution_orders}
+        override_runs = dict(zip(applied, runs, strict=True))
+        if stub_runs:
+            report.problems += self._stub_problems(topic, stub_runs, seed)
+            report.counts["tests"] = len(stub_runs["topic"].in_topic(topic))
+        if solution_runs:
+            report.problems += self._solution_problems(topic, solution_runs, seed)
+            report.problems += self._checklist_problems(topic, solution_runs["topic"])
+            report.counts["tests"] = len(solution_runs["topic"].in_topic(topic))
         for path in misconceptions:
             if path in override_runs:
                 report.problems += self._misconception_problems(path, override_runs[path], report.notes)
         for path in alternatives:
             if path in override_runs:
                 report.problems += self._alternative_problems(path, override_runs[path])
-        report.counts = {
-            "tests": len(solution_runs["topic"].in_topic(topic)),
-            "misconceptions": len(misconceptions),
-            "alternatives": len(alternatives),
-        }
+        if "records" in parts:
+            report.counts.update(misconceptions=len(misconceptions), alternatives=len(alternatives))
 
     # ------------------------------------------------------------------ the checks
 

@@ -37,7 +37,9 @@ class Job:
 
 def child_environment(repo: Path) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if key not in _NOT_INHERITED}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(repo), os.environ.get("PYTHONPATH", "")]))
+    # The repository's own dojo first; then this dojo (a scratch repository has none of its own).
+    here = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(filter(None, [str(repo), here, os.environ.get("PYTHONPATH", "")])))
     return env
 
 
