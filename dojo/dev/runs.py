@@ -59,8 +59,9 @@ def run_jobs(repo: Path, jobs: list[Job], scratch: Path, *, bound: float | None 
         return []
     jobs_file = scratch / f"jobs-{os.getpid()}-{id(jobs)}.json"
     jobs_file.write_text(json.dumps([asdict(job) for job in jobs]), encoding="utf-8")
-    # A generous bound: past it the child is ended and the jobs it did not finish are run one child each.
-    _run_child(repo, jobs_file, bound or 60 + 10 * len(jobs))
+    # A generous bound (a loaded machine is slow; every test inside has its own limit): past it the
+    # child is ended and the jobs it did not finish are run one child each.
+    _run_child(repo, jobs_file, bound or 300 + 30 * len(jobs))
     out = []
     for job in jobs:
         if not Path(job.results).exists() and len(jobs) > 1:
