@@ -43,14 +43,17 @@ def child_environment(repo: Path) -> dict[str, str]:
     return env
 
 
-# pytest plugins no kata test needs: each costs every run its registration, and unraisableexception
-# two full garbage collections per run (in a batch interpreter whose heap holds every run so far).
-_UNNEEDED_PLUGINS = ("cacheprovider", "unraisableexception", "doctest", "pastebin", "junitxml", "stepwise")
+# pytest plugins no kata test needs: each costs every run its registration (a third of a small run
+# for xdist and anyio together), and unraisableexception two full garbage collections per run (in a
+# batch interpreter whose heap holds every run so far).
+_UNNEEDED_PLUGINS = ("cacheprovider", "unraisableexception", "doctest", "pastebin", "junitxml", "stepwise",
+                     "xdist", "xdist.looponfail", "anyio")
 
 
 def pytest_arguments(job: Job) -> list[str]:
     blocked = [argument for name in _UNNEEDED_PLUGINS for argument in ("-p", f"no:{name}")]
-    return [*job.paths, "--dojo-target", job.target, "--dojo-results", job.results, *blocked, "-q", "--no-header"]
+    return [*job.paths, "--dojo-target", job.target, "--dojo-results", job.results, "--dojo-report=none",
+            *blocked, "-q", "--no-header"]
 
 
 def run_jobs(repo: Path, jobs: list[Job], scratch: Path, *, bound: float | None = None) -> list[records.Results]:
