@@ -332,6 +332,7 @@ class IntegrityWatch:
         self.plugins: dict[int, str] = {}
         self.hooks: dict[str, tuple[tuple[Any, Any], ...]] = {}
         self.ended = False
+        self.threads: dict[int, str | None] = {}  # ident of a thread kata code left running -> the kata it was seen after
 
     def _emit(self, event: dict[str, Any]) -> None:
         self.channel.write(json.dumps(event) + "\n")
@@ -341,6 +342,7 @@ class IntegrityWatch:
     @pytest.hookimpl(trylast=True)
     def pytest_sessionstart(self, session: pytest.Session) -> None:
         self.fingerprint = Fingerprint()
+        self._note_threads(None)
         self.plugins = self._plugins()
         self.hooks = self._hooks()
 
@@ -404,6 +406,12 @@ class IntegrityWatch:
                     self._once(f"a {hook} hook was added by {impl.plugin_name}", found)
         self.hooks = hooks
 
+    def _note_threads(self, kata: str | None) -> None:
+        """Threads that appeared since the last look belong to the kata that ran in between."""
+        for thread in threading.enumerate():
+            if thread.ident is not None and thread.ident not in self.threads:
+                self.threads[thread.ident] = kata
+
     def _tampering(self, found: list[str], where: str, kata: str | None) -> None:
         for what in found:
             self._emit({"event": "tamper", "where": where, "kata": kata, "what": what})
@@ -417,6 +425,7 @@ class IntegrityWatch:
         """After a test module is collected (its kata imported): check, then watch the test module too."""
         if self.fingerprint is None or not report.nodeid.endswith(".py"):
             return
+        self._note_threads(self._kata_of(report.nodeid))
         self._tampering(self._check(), report.nodeid, self._kata_of(report.nodeid))
         modules = {id(m): m for m in (getattr(item, "module", None) for item in report.result) if isinstance(m, ModuleType)}
         for module in modules.values():
@@ -449,6 +458,7 @@ class IntegrityWatch:
     ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
         report = yield
         if call.when == "call":
+            self._note_threads(self._kata_of(item.nodeid))
             found = self._check()
             if found:
                 self._tampering(found, item.nodeid, self._kata_of(item.nodeid))
@@ -464,9 +474,7 @@ class IntegrityWatch:
         for thread in threading.enumerate():
             if thread is threading.main_thread() or thread.daemon or not thread.is_alive():
                 continue
-            target = getattr(thread, "_target", None)
-            where = getattr(target, "__module__", None) or type(thread).__module__
-            threads.append({"name": thread.name, "module": where})
+            threads.append({"name": thread.name, "module": self.threads.get(thread.ident or 0)})
         self._emit({"event": "end", "threads": threads})
         self.ended = True
         self.channel.close()

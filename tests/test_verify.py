@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
-from tests.test_plugin import DEMO_FILES, GREET_SOLUTION, GREET_TESTS
+from tests.conftest import CURRICULUM, REPO
+from tests.test_plugin import DEMO_FILES, GREET_SOLUTION, GREET_STUB, GREET_TESTS, PREDICTIONS_STUB
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -59,7 +59,7 @@ def learner(upstream, tmp_path) -> Path:
 
 
 def verify(repo: Path, *args: str, env: dict[str, str] | None = None) -> tuple[subprocess.CompletedProcess[str], dict]:
-    out = repo.parent / "verify.json"
+    out = repo.parent / f"verify-{repo.name}.json"
     out.unlink(missing_ok=True)
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("DOJO_", "PYTEST_", "GITHUB_"))}
     done = subprocess.run(
@@ -151,3 +151,202 @@ def test_workflows_are_valid(workflow):
     if workflow == "katas.yml":
         text = path.read_text(encoding="utf-8")
         assert "dojo verify" in text and "fetch-depth: 0" in text and "cancel-in-progress: true" in text
+
+
+def commit(repo: Path, files: dict[str, str], message: str = "katas") -> None:
+    for path, text in files.items():
+        write(repo, path, text)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", message)
+
+
+def reaching(report: dict) -> str:
+    return "\n".join(report["reaching"])
+
+
+# Each cheat below gave PASSED for an untouched stub before the examiner was fingerprinted (issue 22).
+# The imports are spelled so that the AST scan cannot see them: the run itself must name them.
+HIDDEN_TESTING = 'import importlib\n_t = importlib.import_module("".join(["do", "jo.testing"]))\n'
+
+ALWAYS_EQUAL = HIDDEN_TESTING + """
+class _Anything:
+    def __eq__(self, other):
+        return True
+    __hash__ = None
+
+
+_t.call_kata = lambda *a, **k: _Anything()
+"""
+
+PREDICTION_CODE_SWAP = HIDDEN_TESTING + """
+_t.check_prediction.__code__ = (lambda puzzle, *, time_limit=None: None).__code__
+"""
+
+
+def test_kata_code_that_rewrites_the_examiner_at_import_is_named(learner):
+    commit(learner, {
+        "katas/02_other/greet.py": GREET_STUB + "\n\n" + ALWAYS_EQUAL,
+        "katas/01_demo/demo_predictions.py": PREDICTIONS_STUB + "\n\n" + PREDICTION_CODE_SWAP,
+    }, "cheat at import")
+    done, report = verify(learner)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert grades(report)["greet"] == "failed" and grades(report)["demo_predictions"] == "failed"
+    assert "02_other/greet.py: dojo.testing.call_kata was replaced" in reaching(report)
+    assert "01_demo/demo_predictions.py: the code of dojo.testing.check_prediction was replaced" in reaching(report)
+    assert "Tampering to review" in done.stdout
+
+
+ATEXIT_REWRITE = """
+import atexit
+import sys
+
+
+def _rewrite():
+    for argument in sys.argv:
+        if argument.startswith("--junitxml="):
+            with open(argument.split("=", 1)[1], "w") as report:
+                report.write('<testsuite><testcase classname="test_arith" name="test_adds"/></testsuite>')
+
+
+atexit.register(_rewrite)
+"""
+
+
+def test_an_atexit_hook_that_rewrites_the_results_is_named_and_changes_nothing(learner):
+    commit(learner, {"katas/01_demo/arith.py": ARITH_HALF_DONE + ATEXIT_REWRITE}, "cheat at exit")
+    done, report = verify(learner)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert grades(report)["arith"] == "failed"
+    text = reaching(report)
+    assert "the results record was written again after the tests ended" in text
+    assert "01_demo/arith.py line 9: imports atexit: `import atexit`" in text, "the AST scan names the hook too"
+
+
+ARITH_HALF_DONE = "def add(a, b):\n    return a + b\n\n\ndef name():\n    raise NotImplementedError\n\n"
+
+PLUGIN_BY_FRAMES = """
+import sys
+
+
+class _Pass:
+    def pytest_runtest_makereport(self, item, call):
+        pass
+
+
+frame = sys._getframe()
+while frame is not None and "config" not in frame.f_locals:
+    frame = frame.f_back
+if frame is not None:
+    frame.f_locals["config"].pluginmanager.register(_Pass(), "helper")
+"""
+
+
+def test_a_plugin_registered_by_kata_code_is_named(learner):
+    commit(learner, {"katas/02_other/greet.py": GREET_SOLUTION + PLUGIN_BY_FRAMES}, "plugin")
+    done, report = verify(learner)
+    assert done.returncode == 1, done.stdout + done.stderr
+    text = reaching(report)
+    assert "a plugin was registered during the run: helper" in text or "hook was added by helper" in text, text
+    assert "walks frames (sys._getframe)" in text and "reads .f_back (frame walking)" in text
+
+
+def test_examiner_configuration_and_workflows_on_the_branch_are_named(learner):
+    commit(learner, {
+        "pytest.ini": "[pytest]\naddopts = -p no:dojo.plugin\n",
+        ".github/workflows/katas.yml": "name: katas\non: push\njobs: {}\n",
+        "katas/02_other/greet.py": GREET_SOLUTION,
+    }, "config")
+    done, report = verify(learner)
+    assert done.returncode == 1
+    assert report["tampered"] == [".github/workflows/katas.yml", "pytest.ini"]
+    assert grades(report)["greet"] == "passed", "the grade itself ignores them"
+
+
+def test_a_run_over_its_time_limit_fails_naming_the_test_it_was_on(learner):
+    spin = "def add(a, b):\n    while True:\n        pass\n\n\ndef name():\n    return 'demo'\n"
+    commit(learner, {"katas/01_demo/arith.py": spin, "katas/02_other/greet.py": GREET_SOLUTION}, "spin")
+    done, report = verify(learner, "--time-limit", "3")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "ran out of its 3 s time limit while running katas/01_demo/test_arith.py::" in report["stopped"]
+    assert grades(report)["arith"] == "failed"
+    assert "The run was stopped" in done.stdout
+
+
+def test_a_thread_left_running_at_the_end_is_named_and_fails_its_kata(learner):
+    leak = GREET_SOLUTION + "\nimport threading\n\nthreading.Thread(target=threading.Event().wait, name='forever').start()\n"
+    commit(learner, {"katas/02_other/greet.py": leak}, "leak")
+    done, report = verify(learner, "--time-limit", "60", "--exit-grace", "1")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "did not exit within 1 s of its end" in report["stopped"] and "forever (from greet)" in report["stopped"]
+    assert grades(report)["greet"] == "failed"
+
+
+def test_uncommitted_edits_are_not_graded_and_a_line_says_so(learner):
+    commit(learner, {"katas/01_demo/arith.py": ARITH_HALF_DONE})
+    write(learner, "katas/02_other/greet.py", GREET_SOLUTION)
+    done, report = verify(learner)
+    assert grades(report)["greet"] == "not started"
+    assert "1 uncommitted change(s) not graded (katas/02_other/greet.py)" in done.stderr
+    assert "git commit" in done.stderr
+
+
+def test_work_on_main_gets_one_line_saying_what_to_do(upstream, tmp_path):
+    clone = tmp_path / "on-main"
+    subprocess.run(["git", "clone", "-q", str(upstream), str(clone)], check=True)
+    commit(clone, {"katas/02_other/greet.py": GREET_SOLUTION})
+    done, _ = verify(clone)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "you are on main" in done.stderr and "git switch -c my-solutions" in done.stderr
+    git(clone, "switch", "-q", "-c", "my-solutions")
+    git(clone, "update-ref", "refs/remotes/origin/main", "HEAD")  # as after `git push origin main`
+    done, _ = verify(clone)
+    assert done.returncode == 2 and "nothing to grade: HEAD is origin/main itself" in done.stderr
+    assert "--base upstream/main" in done.stderr
+
+
+def test_a_shallow_single_branch_clone_gets_the_commands_that_work(upstream, tmp_path):
+    git(upstream, "checkout", "-q", "-b", "mine")
+    commit(upstream, {"katas/02_other/greet.py": GREET_SOLUTION}, "solve")
+    git(upstream, "checkout", "-q", "main")
+    clone = tmp_path / "single"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", "--branch", "mine", f"file://{upstream}", str(clone)], check=True)
+    git(clone, "fetch", "-q", "origin", "main")  # what the learner tried: no origin/main comes of it
+    done, _ = verify(clone)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    line = done.stderr.split(": ", 1)[1].strip()
+    fix = line.rsplit(": ", 1)[1]
+    assert fix == "git remote set-branches --add origin main && git fetch --unshallow origin", line
+    subprocess.run(fix, shell=True, cwd=clone, check=True, capture_output=True)
+    done, report = verify(clone)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert grades(report)["greet"] == "passed"
+
+
+def test_git_missing_is_named(learner, tmp_path):
+    bare = tmp_path / "bin"
+    bare.mkdir()
+    (bare / "python").symlink_to(sys.executable)
+    done = subprocess.run([str(bare / "python"), "-m", "dojo", "verify"], cwd=learner, capture_output=True, text=True,
+                          env={"PATH": str(bare), "PYTHONPATH": os.environ.get("PYTHONPATH", str(REPO))})
+    assert done.returncode == 2 and "git is not installed or not on PATH" in done.stderr
+
+
+def test_a_submission_folder_is_graded_as_data(upstream, tmp_path):
+    """The partner's workflow: the base repository grades a pull request's checkout with its own grader."""
+    head = tmp_path / "head"
+    subprocess.run(["git", "clone", "-q", str(upstream), str(head)], check=True)
+    write(head, "katas/02_other/greet.py", GREET_SOLUTION)
+    write(head, "katas/02_other/test_greet.py", "def test_nothing():\n    pass\n")
+    done, report = verify(upstream, "--katas-from", str(head))
+    assert done.returncode == 1
+    assert report["tampered"] == ["katas/02_other/test_greet.py"]
+    assert grades(report)["greet"] == "passed"
+
+
+def test_reference_solutions_reach_into_nothing(tmp_path):
+    """Honest katas of every topic are never named: no reference solution has a hit its stub lacks."""
+    from dojo.cli.verify import _scan
+
+    (tmp_path / "katas").symlink_to(REPO / "solutions", target_is_directory=True)
+    attempted = {kata.module for topic in CURRICULUM.topics for kata in topic.katas}
+    assert _scan(tmp_path, REPO, CURRICULUM, attempted) == []

@@ -78,6 +78,7 @@ def register(commands: Any) -> None:
     parser.add_argument("--md", metavar="PATH", help="also write the Markdown summary "
                         "(default: appended to $GITHUB_STEP_SUMMARY when it is set)")
     parser.add_argument("--repo", type=Path, help=argparse.SUPPRESS)  # set when re-run with the base's grader
+    parser.add_argument("--exit-grace", type=float, default=EXIT_GRACE, help=argparse.SUPPRESS)  # tests shorten it
     parser.set_defaults(run=run)
 
 
@@ -115,7 +116,7 @@ def is_examiner(path: str) -> bool:
     name = parts[-1]
     return (
         path in EXAMINER_FILES
-        or parts[0] == "dojo"
+        or parts[0] in ("dojo", ".github")
         or name in ("conftest.py", "sitecustomize.py", "usercustomize.py")
         or (parts[0] == "katas" and ((name.startswith("test_") and name.endswith(".py")) or name == "topic.toml"))
     )
@@ -181,7 +182,7 @@ def run(arguments: argparse.Namespace) -> int:
                 shown = ", ".join(dirty[:3]) + (f" and {len(dirty) - 3} more" if len(dirty) > 3 else "")
                 notes.append(f"{len(dirty)} uncommitted change(s) not graded ({shown}): the grade is of your last "
                              "commit; commit them first (git add -A && git commit -m 'katas') to grade them")
-        result = verify(submission_dir, base, scratch, arguments.time_limit)
+        result = verify(submission_dir, base, scratch, arguments.time_limit, arguments.exit_grace)
         result.notes[:0] = notes
     summary = markdown(result)
     print(summary)
@@ -208,8 +209,12 @@ def _same_package(mine: Path, theirs: Path) -> bool:
 def _rerun_with(examiner: Path, repo: Path, base: str, arguments: argparse.Namespace) -> int:
     if os.environ.get("DOJO_VERIFY_GRADER") == "base":
         raise CliError("the base's grader differs from itself: is the base commit's dojo/ complete?")
-    command = [sys.executable, "-m", "dojo", "verify", "--repo", str(repo), "--base", base,
-               "--time-limit", str(arguments.time_limit)]
+    command = [sys.executable, "-m", "dojo", "verify", "--repo", str(repo), "--base", base]
+    # Only what was asked for: an older base's grader may not know these options.
+    if arguments.time_limit != DEFAULT_TIME_LIMIT:
+        command += ["--time-limit", str(arguments.time_limit)]
+    if arguments.exit_grace != EXIT_GRACE:
+        command += ["--exit-grace", str(arguments.exit_grace)]
     if arguments.katas_from:
         command += ["--katas-from", str(arguments.katas_from.resolve())]
     for option in ("json", "md"):
@@ -235,7 +240,9 @@ def changed_files(submission: Path, examiner: Path) -> set[str]:
             if p not in mine or p not in theirs or mine[p].read_bytes() != theirs[p].read_bytes()}
 
 
-def verify(submission: Path, base: str, scratch: Path, time_limit: float = DEFAULT_TIME_LIMIT) -> Verification:
+def verify(
+    submission: Path, base: str, scratch: Path, time_limit: float = DEFAULT_TIME_LIMIT, exit_grace: float = EXIT_GRACE
+) -> Verification:
     """Grade the kata modules of the submission folder; the base commit is already exported to scratch/examiner."""
     started = time.monotonic()
     examiner = scratch / "examiner"
@@ -248,7 +255,7 @@ def verify(submission: Path, base: str, scratch: Path, time_limit: float = DEFAU
     target = scratch / "target"
     attempted, ignored = _gather_katas(submission, examiner, curriculum, changed, target)
     reaching = _scan(submission, examiner, curriculum, attempted)
-    run = _run_examiner(examiner, target, scratch, curriculum, attempted, time_limit)
+    run = _run_examiner(examiner, target, scratch, curriculum, attempted, (time_limit, exit_grace))
     grades = _grades(curriculum, attempted, run)
     reaching += run.reaching
     for grade in grades:
@@ -391,7 +398,7 @@ def _kata_of_nodeid(nodeid: str) -> tuple[str, str] | None:
 
 
 def _run_examiner(
-    examiner: Path, target: Path, scratch: Path, curriculum: Curriculum, attempted: set[str], time_limit: float
+    examiner: Path, target: Path, scratch: Path, curriculum: Curriculum, attempted: set[str], limits: tuple[float, float]
 ) -> ExaminerRun:
     paths = [f"katas/{kata.topic}/test_{kata.module}.py" for topic in curriculum.topics for kata in topic.katas
              if kata.module in attempted]
@@ -417,7 +424,7 @@ def _run_examiner(
         child = subprocess.Popen(command, cwd=examiner, env=env, stdout=output, stderr=subprocess.STDOUT,
                                  stdin=subprocess.DEVNULL, start_new_session=True)
         try:
-            stopped, failed_katas = _supervise(child, events, time_limit, {k.module for t in curriculum.topics for k in t.katas})
+            stopped, failed_katas = _supervise(child, events, limits, {k.module for t in curriculum.topics for k in t.katas})
         finally:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(child.pid, signal.SIGKILL)  # the run, and whatever kata code started in its process group
@@ -442,18 +449,19 @@ def _run_examiner(
 
 
 def _supervise(
-    child: subprocess.Popen[bytes], events: IntegrityEvents, time_limit: float, katas: set[str]
+    child: subprocess.Popen[bytes], events: IntegrityEvents, limits: tuple[float, float], katas: set[str]
 ) -> tuple[str | None, dict[str, str]]:
     """Wait for the run within its time limit; (why it was stopped or None, katas to fail with the reason)."""
+    time_limit, exit_grace = limits
     deadline = time.monotonic() + time_limit
     while child.poll() is None:
         now = time.monotonic()
-        if events.ended_at is not None and now > events.ended_at + EXIT_GRACE:
+        if events.ended_at is not None and now > events.ended_at + exit_grace:
             threads = next(e for e in events.events if e.get("event") == "end").get("threads") or []
             named = ", ".join(f"{t.get('name')} (from {t.get('module')})" for t in threads) or "none seen"
             failed = {str(t.get("module")): "it leaves a thread running when its tests end, so the run never exits"
                       for t in threads if t.get("module") in katas}
-            return f"the run did not exit within {EXIT_GRACE:g} s of its end; threads still running: {named}", failed
+            return f"the run did not exit within {exit_grace:g} s of its end; threads still running: {named}", failed
         if now > deadline:
             where = events.current
             if where is None:
