@@ -466,16 +466,31 @@ class IntegrityWatch:
                 report.longrepr = "dojo: kata code changed the examiner: " + "; ".join(found)
         return report
 
-    @pytest.hookimpl(tryfirst=True)
-    def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+    @pytest.hookimpl(wrapper=True)
+    def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> Generator[None, object, object]:
+        """Check once more, let the plugins write their records, then send them down the channel and seal it."""
+        if self.ended:
+            return (yield)
         self._tampering(self._check(), "session end", None)
-        # Threads still running at the end keep the interpreter from exiting: name them and their code.
-        threads = []
-        for thread in threading.enumerate():
-            if thread is threading.main_thread() or thread.daemon or not thread.is_alive():
-                continue
-            threads.append({"name": thread.name, "module": self.threads.get(thread.ident or 0)})
-        self._emit({"event": "end", "threads": threads})
-        self.ended = True
-        self.channel.close()
+        try:
+            return (yield)
+        finally:
+            self._end()
 
+    def _end(self) -> None:
+        self.ended = True
+        records = {}
+        for option in ("dojo_results", "dojo_json"):
+            path = self.config.getoption(option, None)
+            try:
+                records[option] = json.loads(Path(path).read_text(encoding="utf-8")) if path else None
+            except (OSError, ValueError):
+                records[option] = None
+        # Threads still running at the end keep the interpreter from exiting: name them and the kata that started them.
+        threads = [
+            {"name": thread.name, "module": self.threads.get(thread.ident or 0)}
+            for thread in threading.enumerate()
+            if thread is not threading.main_thread() and not thread.daemon and thread.is_alive()
+        ]
+        self._emit({"event": "end", "results": records["dojo_results"], "readiness": records["dojo_json"], "threads": threads})
+        self.channel.close()

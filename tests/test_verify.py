@@ -19,7 +19,8 @@ pytestmark = pytest.mark.timeout(120)
 
 UPSTREAM_FILES = {
     "conftest.py": 'pytest_plugins = ["dojo.plugin"]\n',
-    "pyproject.toml": '[tool.pytest.ini_options]\naddopts = ["--import-mode=importlib"]\ntimeout = 20\n',
+    # A long call limit: a spinning kata then runs into dojo verify's own time limit (tests set it short).
+    "pyproject.toml": '[tool.pytest.ini_options]\naddopts = ["--import-mode=importlib"]\ntimeout = 20\ndojo_call_limit = 60\n',
     **DEMO_FILES,
 }
 
@@ -198,14 +199,23 @@ def test_kata_code_that_rewrites_the_examiner_at_import_is_named(learner):
 
 ATEXIT_REWRITE = """
 import atexit
+import json
 import sys
 
 
 def _rewrite():
     for argument in sys.argv:
-        if argument.startswith("--junitxml="):
-            with open(argument.split("=", 1)[1], "w") as report:
-                report.write('<testsuite><testcase classname="test_arith" name="test_adds"/></testsuite>')
+        option, _, path = argument.partition("=")
+        if option == "--dojo-results":
+            with open(path) as file:
+                record = json.load(file)
+            for row in record["rows"]:
+                row.update(outcome="passed", when=None, exception=None, exception_mro=[], message="")
+            with open(path, "w") as file:
+                json.dump(record, file)
+        elif option == "--dojo-integrity":
+            with open(path, "w") as channel:
+                channel.write(json.dumps({"event": "end", "results": None, "threads": []}) + "\\n")
 
 
 atexit.register(_rewrite)
@@ -218,7 +228,7 @@ def test_an_atexit_hook_that_rewrites_the_results_is_named_and_changes_nothing(l
     assert done.returncode == 1, done.stdout + done.stderr
     assert grades(report)["arith"] == "failed"
     text = reaching(report)
-    assert "the results record was written again after the tests ended" in text
+    assert "wrote into the examiner's channel after the session ended" in text, text
     assert "01_demo/arith.py line 9: imports atexit: `import atexit`" in text, "the AST scan names the hook too"
 
 
@@ -265,9 +275,9 @@ def test_examiner_configuration_and_workflows_on_the_branch_are_named(learner):
 def test_a_run_over_its_time_limit_fails_naming_the_test_it_was_on(learner):
     spin = "def add(a, b):\n    while True:\n        pass\n\n\ndef name():\n    return 'demo'\n"
     commit(learner, {"katas/01_demo/arith.py": spin, "katas/02_other/greet.py": GREET_SOLUTION}, "spin")
-    done, report = verify(learner, "--time-limit", "3")
+    done, report = verify(learner, "--time-limit", "6")
     assert done.returncode == 1, done.stdout + done.stderr
-    assert "ran out of its 3 s time limit while running katas/01_demo/test_arith.py::" in report["stopped"]
+    assert "ran out of its 6 s time limit while running katas/01_demo/test_arith.py::test_adds" in report["stopped"]
     assert grades(report)["arith"] == "failed"
     assert "The run was stopped" in done.stdout
 

@@ -32,7 +32,6 @@ import sys
 import tempfile
 import threading
 import time
-import xml.etree.ElementTree as ElementTree
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -40,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from dojo import integrity
+from dojo import results as records
 from dojo.cli import git
 from dojo.cli.errors import CliError
 from dojo.curriculum import Curriculum, CurriculumError, load_curriculum
@@ -373,6 +373,7 @@ class IntegrityEvents:
         self.events: list[dict[str, Any]] = []
         self.current: str | None = None
         self.ended_at: float | None = None
+        self.end: dict[str, Any] | None = None
         self.after_end: list[bytes] = []
 
     def on_line(self, line: bytes) -> None:
@@ -383,10 +384,13 @@ class IntegrityEvents:
             event = json.loads(line)
         except ValueError:
             event = {"event": "garbage", "line": line[:200].decode(errors="replace")}
+        if not isinstance(event, dict):
+            event = {"event": "garbage", "line": line[:200].decode(errors="replace")}
         self.events.append(event)
         if event.get("event") == "test":
             self.current = str(event.get("nodeid"))
         elif event.get("event") == "end":
+            self.end = event
             self.ended_at = time.monotonic()
 
 
@@ -405,16 +409,13 @@ def _run_examiner(
     if not paths:
         return ExaminerRun({}, None, [], [], None, {})
     events = IntegrityEvents()
-    pipes = {
-        "results": PipeReader(scratch / "results.xml"),
-        "readiness": PipeReader(scratch / "readiness.json"),
-        "integrity": PipeReader(scratch / "integrity.jsonl", events.on_line),
-    }
+    # The run's records reach us only through this pipe, sealed by the "end" event: files on disk are
+    # within reach of kata code that runs later (an atexit hook), the pipe's first writing is not.
+    channel = PipeReader(scratch / "integrity.jsonl", events.on_line)
     command = [
         sys.executable, "-m", "pytest", *paths, "--dojo-target", str(target), "-p", "no:cacheprovider", "-q",
-        "-p", "dojo.integrity", f"--dojo-integrity={pipes['integrity'].path}",
-        f"--junitxml={pipes['results'].path}", "-o", "junit_family=xunit1",
-        f"--dojo-json={pipes['readiness'].path}",
+        "-p", "dojo.integrity", f"--dojo-integrity={channel.path}",
+        f"--dojo-results={scratch / 'results.json'}", f"--dojo-json={scratch / 'readiness.json'}",
     ]
     env = {key: value for key, value in os.environ.items() if not key.startswith(("DOJO_", "PYTEST_"))}
     env["PYTHONPATH"] = str(examiner)  # the examiner's dojo, not the branch's
@@ -429,19 +430,20 @@ def _run_examiner(
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(child.pid, signal.SIGKILL)  # the run, and whatever kata code started in its process group
             child.wait()
-            for pipe in pipes.values():
-                pipe.stop()
-    reaching = _reaching(events, pipes, curriculum)
+            channel.stop()
+    reaching = _reaching(events, channel, curriculum)
     notes: list[str] = []
     if stopped is None and events.ended_at is None:
         stopped = "the run ended before its session did (os._exit, a crash, or kata code that stopped the examiner)"
         last = (output_path.read_text("utf-8", "replace").strip().splitlines() or [""])[-3:]
         notes.append("the run's last lines: " + " | ".join(last))
-    outcomes = _junit_outcomes(pipes["results"].writings[0]) if pipes["results"].writings else {}
-    readiness = None
-    if pipes["readiness"].writings:
-        with contextlib.suppress(ValueError):
-            readiness = json.loads(pipes["readiness"].writings[0])
+    end = events.end or {}
+    try:
+        outcomes = _outcomes(records.from_data(end["results"], "the run's results record")) if end.get("results") else {}
+    except records.ResultsError as error:
+        reaching.append(f"the results record was not the examiner's: {error}")
+        outcomes = {}
+    readiness = end.get("readiness") if isinstance(end.get("readiness"), dict) else None
     if stopped is None and not outcomes:
         tail = "\n".join(output_path.read_text("utf-8", "replace").strip().splitlines()[-5:])
         raise CliError(f"the examiner could not run the katas:\n{tail}")
@@ -457,7 +459,7 @@ def _supervise(
     while child.poll() is None:
         now = time.monotonic()
         if events.ended_at is not None and now > events.ended_at + exit_grace:
-            threads = next(e for e in events.events if e.get("event") == "end").get("threads") or []
+            threads = (events.end or {}).get("threads") or []
             named = ", ".join(f"{t.get('name')} (from {t.get('module')})" for t in threads) or "none seen"
             failed = {str(t.get("module")): "it leaves a thread running when its tests end, so the run never exits"
                       for t in threads if t.get("module") in katas}
@@ -473,7 +475,7 @@ def _supervise(
     return None, {}
 
 
-def _reaching(events: IntegrityEvents, pipes: dict[str, PipeReader], curriculum: Curriculum) -> list[str]:
+def _reaching(events: IntegrityEvents, channel: PipeReader, curriculum: Curriculum) -> list[str]:
     """What the run's events and pipes say kata code did to the examiner, one line each."""
     topic_of = {k.module: k.topic for t in curriculum.topics for k in t.katas}
     reaching = []
@@ -484,12 +486,9 @@ def _reaching(events: IntegrityEvents, pipes: dict[str, PipeReader], curriculum:
             reaching.append(f"{who}: {event.get('what')} (seen at {event.get('where')})")
         elif event.get("event") == "garbage":
             reaching.append(f"kata code wrote into the examiner's event stream: {event.get('line')!r}")
-    if events.after_end or len(pipes["integrity"].writings) > 1:
-        reaching.append("kata code wrote into the examiner's event stream after the session ended (an atexit hook?)")
-    for name in ("results", "readiness"):
-        if len(pipes[name].writings) > 1:
-            reaching.append(f"the {name} record was written again after the tests ended (an atexit hook?): "
-                            "only the first writing counts")
+    if events.after_end or len(channel.writings) > 1:
+        reaching.append("kata code wrote into the examiner's channel after the session ended (an atexit hook?): "
+                        "only what came before the end counts")
     return reaching
 
 
@@ -498,7 +497,7 @@ def _grades(curriculum: Curriculum, attempted: set[str], run: ExaminerRun) -> li
     for grade in grades:
         if grade.module not in attempted:
             continue
-        mine = {name: message for (file, name), message in run.outcomes.items() if file == f"test_{grade.module}"}
+        mine = {name: message for (kata, name), message in run.outcomes.items() if kata == grade.module}
         grade.total = len(mine)
         grade.failures = [f"{name}: {message}" for name, message in mine.items() if message is not None]
         grade.passed = grade.total - len(grade.failures)
@@ -510,19 +509,23 @@ def _grades(curriculum: Curriculum, attempted: set[str], run: ExaminerRun) -> li
     return grades
 
 
-def _junit_outcomes(xml: bytes) -> dict[tuple[str, str], str | None]:
-    """(test module stem, test name) -> None when it passed, else the first line of why not."""
+def _outcomes(record: records.Results) -> dict[tuple[str, str], str | None]:
+    """(kata module, test name) -> None when it passed, else the first line of why not (one definition of passed)."""
     outcomes: dict[tuple[str, str], str | None] = {}
-    try:
-        root = ElementTree.fromstring(xml)
-    except ElementTree.ParseError:
-        return outcomes
-    for case in root.iter("testcase"):
-        stem = (case.get("file") or case.get("classname") or "").replace("\\", "/").rsplit("/", 1)[-1]
-        stem = stem.removesuffix(".py").rsplit(".", 1)[-1]
-        problem = next((child for child in case if child.tag in ("failure", "error", "skipped")), None)
-        message = None if problem is None else (problem.get("message") or problem.tag).splitlines()[0][:160]
-        outcomes[(stem, case.get("name", ""))] = message
+    for row in record.rows:
+        if row.kata is None:
+            continue
+        name = row.nodeid.split("::", 1)[-1]
+        if row.outcome == "passed":
+            outcomes[(row.kata, name)] = None
+            continue
+        why = (row.message.splitlines() or [row.outcome])[0][:160]
+        outcomes[(row.kata, name)] = f"{row.exception}: {why}" if row.exception and not why.startswith(row.exception) else why
+    for error in record.collection_errors:
+        kata = _kata_of_nodeid(error.nodeid)
+        if kata is not None:
+            last = (error.message.strip().splitlines() or ["could not be collected"])[-1][:160]
+            outcomes[(kata[1], "(collection)")] = f"the test module could not import it: {last}"
     return outcomes
 
 
