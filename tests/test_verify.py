@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CURRICULUM, REPO
-from tests.test_plugin import DEMO_FILES, GREET_SOLUTION, GREET_STUB, GREET_TESTS, PREDICTIONS_STUB
+from tests.test_plugin import ARITH_TESTS, DEMO_FILES, GREET_SOLUTION, GREET_STUB, GREET_TESTS, PREDICTIONS_STUB
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -402,16 +402,18 @@ def test_git_missing_is_named(learner, tmp_path):
     assert done.returncode == 2 and "git is not installed or not on PATH" in done.stderr
 
 
-def test_a_submission_folder_is_graded_as_data(upstream, tmp_path):
-    """The partner's workflow: the base repository grades a pull request's checkout with its own grader."""
+def test_a_pull_request_checkout_is_graded_as_data_with_the_partners_examiner(upstream, tmp_path):
+    """The partner's workflow: their repository grades a pull request's checkout with its own examiner and grader."""
+    partner = tmp_path / "partner"
+    subprocess.run(["git", "clone", "-q", str(upstream), str(partner)], check=True)
+    commit(partner, {"katas/01_demo/test_arith.py": ARITH_TESTS + "\n# the partner's main moved on since the learner forked\n"})
     head = tmp_path / "head"
     subprocess.run(["git", "clone", "-q", str(upstream), str(head)], check=True)
-    write(head, "katas/02_other/greet.py", GREET_SOLUTION)
-    write(head, "katas/02_other/test_greet.py", "def test_nothing():\n    pass\n")
-    done, report = verify(upstream, "--katas-from", str(head))
-    assert done.returncode == 1
-    assert report["tampered"] == ["katas/02_other/test_greet.py"]
-    assert grades(report)["greet"] == "passed"
+    commit(head, {"katas/02_other/greet.py": GREET_SOLUTION, "katas/02_other/test_greet.py": "def test_nothing():\n    pass\n"})
+    done, report = verify(partner, "--katas-from", str(head))
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert report["tampered"] == ["katas/02_other/test_greet.py"], "what the pull request changed, not what main changed since"
+    assert grades(report) == {"arith": "not started", "demo_predictions": "not started", "greet": "passed"}
 
 
 def test_reference_solutions_reach_into_nothing(tmp_path):

@@ -57,8 +57,8 @@ def is_single_branch(repo: Path, remote: str = "origin") -> bool:
     return bool(refspecs) and not any("*" in refspec for refspec in refspecs)
 
 
-def merge_base(repo: Path, ref: str) -> str | None:
-    done = _run(repo, "merge-base", "HEAD", ref)
+def merge_base(repo: Path, ref: str, other: str = "HEAD") -> str | None:
+    done = _run(repo, "merge-base", other, ref)
     return done.stdout.strip() if done.returncode == 0 else None
 
 

@@ -141,7 +141,8 @@ def resolve_base(repo: Path, ref: str | None) -> str:
     if not ref and git.current_branch(repo) in ("main", "master"):
         raise CliError("you are on main, the branch your work is graded against: put your work on a branch of its own "
                        "(git switch -c my-solutions) and grade that; if main already holds your commits, grade against "
-                       "the project's main instead: dojo verify --base upstream/main")
+                       "the project's main: git remote add upstream <the project's URL> && git fetch upstream && "
+                       "dojo verify --base upstream/main")
     candidate = ref or _default_base(repo)
     base = git.merge_base(repo, candidate)
     if base is None:
@@ -182,7 +183,10 @@ def run(arguments: argparse.Namespace) -> int:
                 shown = ", ".join(dirty[:3]) + (f" and {len(dirty) - 3} more" if len(dirty) > 3 else "")
                 notes.append(f"{len(dirty)} uncommitted change(s) not graded ({shown}): the grade is of your last "
                              "commit; commit them first (git add -A && git commit -m 'katas') to grade them")
-        result = verify(submission_dir, base, scratch, arguments.time_limit, arguments.exit_grace)
+            changed = None
+        else:
+            changed = _changed_since_fork(repo, submission_dir, base)
+        result = verify(submission_dir, base, scratch, arguments.time_limit, arguments.exit_grace, changed)
         result.notes[:0] = notes
     summary = markdown(result)
     print(summary)
@@ -224,6 +228,28 @@ def _rerun_with(examiner: Path, repo: Path, base: str, arguments: argparse.Names
     return subprocess.run(command, cwd=examiner, env=env, check=False).returncode
 
 
+def _changed_since_fork(repo: Path, submission: Path, base: str) -> set[str] | None:
+    """What a checkout of a pull request changed since it forked from base's history; None when that is unknown.
+
+    A pull request made from an older main differs from today's main in every file main changed
+    since: those are not the learner's changes (and the examiner is today's anyway).
+    """
+    if not (submission / ".git").exists():
+        return None
+    head = git.commit_of(submission, "HEAD")
+    if head is None:
+        return None
+    try:
+        git.git(repo, "fetch", "--quiet", "--no-tags", str(submission), "HEAD")
+    except CliError:
+        return None
+    fork_point = git.merge_base(repo, head, base)
+    if fork_point is None:
+        return None
+    names = git.git(repo, "diff", "--name-only", "--no-renames", fork_point, head, "--").splitlines()
+    return {name for name in names if name}
+
+
 def changed_files(submission: Path, examiner: Path) -> set[str]:
     """Paths whose content differs between the two trees, or that only one of them has (caches aside)."""
 
@@ -241,7 +267,8 @@ def changed_files(submission: Path, examiner: Path) -> set[str]:
 
 
 def verify(
-    submission: Path, base: str, scratch: Path, time_limit: float = DEFAULT_TIME_LIMIT, exit_grace: float = EXIT_GRACE
+    submission: Path, base: str, scratch: Path, time_limit: float = DEFAULT_TIME_LIMIT, exit_grace: float = EXIT_GRACE,
+    changed: set[str] | None = None,
 ) -> Verification:
     """Grade the kata modules of the submission folder; the base commit is already exported to scratch/examiner."""
     started = time.monotonic()
@@ -250,7 +277,8 @@ def verify(
         curriculum = load_curriculum(examiner / "katas")
     except CurriculumError as error:
         raise CliError(f"the base commit's curriculum has problems: {error.problems[0]}") from None
-    changed = changed_files(submission, examiner)
+    if changed is None:
+        changed = changed_files(submission, examiner)
     tampered = sorted(path for path in changed if is_examiner(path))
     target = scratch / "target"
     attempted, ignored = _gather_katas(submission, examiner, curriculum, changed, target)
