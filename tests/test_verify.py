@@ -423,3 +423,60 @@ def test_reference_solutions_reach_into_nothing(tmp_path):
     (tmp_path / "katas").symlink_to(REPO / "solutions", target_is_directory=True)
     attempted = {kata.module for topic in CURRICULUM.topics for kata in topic.katas}
     assert _scan(tmp_path, REPO, CURRICULUM, attempted) == []
+
+
+@pytest.mark.parametrize(("source", "named"), [
+    ("import dojo.testing as t", "imports dojo.testing (the examiner)"),
+    ("from dojo import testing", "imports dojo (the examiner)"),
+    ("import _pytest.runner", "imports _pytest.runner (the test runner)"),
+    ("__import__('pytest')", "imports pytest (the test runner)"),
+    ("import test_greet", "imports the test module test_greet"),
+    ("f.__code__ = g.__code__", "replaces a function's __code__"),
+    ("setattr(f, '__code__', c)", "replaces a function's __code__"),
+    ("import sys\nframe = sys._getframe(1)", "walks frames (sys._getframe)"),
+    ("frame = tb.tb_frame", "reads .tb_frame (frame walking)"),
+    ("import gc\nobjects = gc.get_objects()", "walks the gc graph (gc.get_objects)"),
+    ("import atexit", "imports atexit"),
+    ("import builtins\nbuiltins.len = lambda x: 0", "writes builtins.len"),
+    ("__builtins__['print'] = None", "writes builtins"),
+    ("import sys\nsys.modules['dojo.testing'] = None", "writes sys.modules"),
+    ("import sys\nsys.modules.pop('x')", "writes sys.modules (sys.modules.pop())"),
+    ("import sys\nsys.settrace(None)", "installs a tracing or audit hook (sys.settrace)"),
+    ("import os\nos.write(5, b'')", "calls os.write (raw file descriptors and processes)"),
+    ("import signal\nsignal.signal(14, 1)", "calls signal.signal (the examiner's time limits)"),
+])
+def test_the_scan_names_each_route_to_the_examiner(source, named):
+    from dojo.integrity import scan
+
+    assert named in [hit.what for hit in scan(source)], scan(source)
+
+
+def test_the_scan_leaves_honest_code_alone():
+    from dojo.integrity import scan
+
+    honest = (
+        "from dojo import predict\nimport inspect\nimport gc\nimport sys\n"
+        "gc.collect()\nstate = inspect.getgeneratorstate(g)\ncode = getattr(f, '__code__', None)\n"
+        "loaded = 'json' in sys.modules\nimport importlib\nm = importlib.import_module(name)\n"
+    )
+    assert scan(honest) == []
+    assert scan("def broken(:\n") == [], "a syntax error fails its tests; it is not tampering"
+
+
+def test_fingerprints_name_a_replaced_helper_and_a_swapped_code_object():
+    import dojo.testing
+    from dojo.integrity import Fingerprint
+
+    fingerprint = Fingerprint()
+    assert fingerprint.differences() == []
+    original, code = dojo.testing.call_kata, dojo.testing.check_answer.__code__
+    try:
+        dojo.testing.call_kata = lambda *a, **k: None
+        dojo.testing.check_answer.__code__ = (lambda choices, answer, *, salt, digest: None).__code__
+        found = fingerprint.new_differences()
+        assert "dojo.testing.call_kata was replaced" in found
+        assert "the code of dojo.testing.check_answer was replaced" in found
+        assert fingerprint.new_differences() == [], "each difference is named once"
+    finally:
+        dojo.testing.call_kata, dojo.testing.check_answer.__code__ = original, code
+    assert fingerprint.differences() == []
