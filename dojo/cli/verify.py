@@ -373,15 +373,21 @@ class PipeReader:
                 return
             self.writings.append(b"".join(chunks))
 
-    def stop(self) -> None:
-        """After the run's processes are gone: release the reader waiting for the next writer."""
+    def stop(self, patience: float = 5.0) -> bool:
+        """After the run's processes are gone: release the reader waiting for the next writer.
+
+        False when a writer still holds the pipe after `patience` seconds (a process kata code
+        started outside the run's process group): the reader is left behind, a daemon thread.
+        """
         self._stopping = True
-        while self._thread.is_alive():
+        give_up = time.monotonic() + patience
+        while self._thread.is_alive() and time.monotonic() < give_up:
             try:
                 os.close(os.open(self.path, os.O_WRONLY | os.O_NONBLOCK))
             except OSError:
                 pass  # no reader waiting this instant: it is still reading, or about to wait again
             self._thread.join(0.05)
+        return not self._thread.is_alive()
 
 
 @dataclass
@@ -458,8 +464,10 @@ def _run_examiner(
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(child.pid, signal.SIGKILL)  # the run, and whatever kata code started in its process group
             child.wait()
-            channel.stop()
+            released = channel.stop()
     reaching = _reaching(events, channel, curriculum)
+    if not released:
+        reaching.append("a process started by kata code kept the examiner's channel open after the run ended")
     notes: list[str] = []
     if stopped is None and events.ended_at is None:
         stopped = "the run ended before its session did (os._exit, a crash, or kata code that stopped the examiner)"
