@@ -15,7 +15,7 @@ from dojo.cli.errors import CliError
 from dojo.curriculum import Curriculum, CurriculumError, Kata, Topic, load_curriculum
 from dojo.progress import ProgressStore, progress_path
 from dojo.readiness import KataResult, Readiness, assess
-from dojo.settings import NUMBERS
+from dojo.settings import SettingsError, cli_numbers
 
 KataState = str  # "done", "failing", "not started"
 
@@ -46,9 +46,13 @@ class Workspace:
     def progress(self) -> ProgressStore:
         return ProgressStore(progress_path(self.root), "katas")
 
-    @property
+    @cached_property
     def hint_runs(self) -> int:
-        return int(next(n.default for n in NUMBERS if n.name == "hint_runs"))
+        """What pytest would use here: the ini file and the environment, layered as the plugin does."""
+        try:
+            return int(cli_numbers(self.root)["hint_runs"])
+        except SettingsError as error:
+            raise CliError(str(error).removeprefix("dojo: ")) from None
 
     # ------------------------------------------------------------------ lookups
 
