@@ -425,6 +425,21 @@ def test_reference_solutions_reach_into_nothing(tmp_path):
     assert _scan(tmp_path, REPO, CURRICULUM, attempted) == []
 
 
+def test_recorded_alternative_solutions_reach_into_nothing():
+    """The other right answers too, each applied over its reference solution as the contract does."""
+    from dojo.integrity import scan
+
+    named = []
+    for alternative in sorted((REPO / "tests" / "alternatives").glob("*/*__*.py")):
+        module = alternative.name.split("__", 1)[0]
+        solution = REPO / "solutions" / alternative.parent.name / f"{module}.py"
+        stub = REPO / "katas" / alternative.parent.name / f"{module}.py"
+        pristine = {(h.what, h.text) for h in scan(stub.read_text(encoding="utf-8"))}
+        source = solution.read_text(encoding="utf-8") + "\n\n" + alternative.read_text(encoding="utf-8")
+        named += [f"{alternative.name}: {h}" for h in scan(source) if (h.what, h.text) not in pristine]
+    assert named == []
+
+
 @pytest.mark.parametrize(("source", "named"), [
     ("import dojo.testing as t", "imports dojo.testing (the examiner)"),
     ("from dojo import testing", "imports dojo (the examiner)"),
