@@ -128,6 +128,8 @@ def test_bad_input_is_one_line_and_exit_2(learner, tmp_path):
     assert done.returncode == 2 and done.stderr.strip().count("\n") == 0 and "not inside a git repository" in done.stderr
     done, _ = verify(learner, "--base", "no-such-ref")
     assert done.returncode == 2 and "unknown ref 'no-such-ref'" in done.stderr and "Traceback" not in done.stderr
+    done, _ = verify(learner, "--time-limit", "0")
+    assert done.returncode == 2 and "--time-limit must be a number of seconds above 0" in done.stderr
 
 
 def test_a_shallow_clone_without_the_base_says_what_to_fetch(upstream, tmp_path):

@@ -38,7 +38,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dojo import integrity
 from dojo import results as records
 from dojo.cli import git
 from dojo.cli.errors import CliError
@@ -156,6 +155,8 @@ def resolve_base(repo: Path, ref: str | None) -> str:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    if not arguments.time_limit > 0:
+        raise CliError(f"--time-limit must be a number of seconds above 0, not {arguments.time_limit:g}")
     if shutil.which("git") is None:
         raise CliError("git is not installed or not on PATH: dojo verify needs it (install git and run it again)")
     submission_dir = arguments.katas_from.resolve() if arguments.katas_from else None
@@ -175,17 +176,7 @@ def run(arguments: argparse.Namespace) -> int:
         if not _same_package(Path(__file__).resolve().parent.parent, examiner / "dojo"):
             # This grader is not the base's (the branch changed dojo/): grade with the base's own.
             return _rerun_with(examiner, repo, base, arguments)
-        notes = []
-        if submission_dir is None:
-            submission_dir = scratch / "submission"
-            git.export(repo, "HEAD", submission_dir)
-            if dirty := git.uncommitted(repo):
-                shown = ", ".join(dirty[:3]) + (f" and {len(dirty) - 3} more" if len(dirty) > 3 else "")
-                notes.append(f"{len(dirty)} uncommitted change(s) not graded ({shown}): the grade is of your last "
-                             "commit; commit them first (git add -A && git commit -m 'katas') to grade them")
-            changed = None
-        else:
-            changed = _changed_since_fork(repo, submission_dir, base)
+        submission_dir, changed, notes = _submission(repo, submission_dir, base, scratch)
         result = verify(submission_dir, base, scratch, arguments.time_limit, arguments.exit_grace, changed)
         result.notes[:0] = notes
     summary = markdown(result)
@@ -201,6 +192,20 @@ def run(arguments: argparse.Namespace) -> int:
             except OSError as error:
                 raise CliError(f"could not write {path}: {error.strerror}") from None
     return 0 if result.ok else 1
+
+
+def _submission(repo: Path, folder: Path | None, base: str, scratch: Path) -> tuple[Path, set[str] | None, list[str]]:
+    """The folder whose kata modules are graded, what it changed (None: compare the trees), and notes for the learner."""
+    if folder is not None:
+        return folder, _changed_since_fork(repo, folder, base), []
+    folder = scratch / "submission"
+    git.export(repo, "HEAD", folder)
+    notes = []
+    if dirty := git.uncommitted(repo):
+        shown = ", ".join(dirty[:3]) + (f" and {len(dirty) - 3} more" if len(dirty) > 3 else "")
+        notes.append(f"{len(dirty)} uncommitted change(s) not graded ({shown}): the grade is of your last "
+                     "commit; commit them first (git add -A && git commit -m 'katas') to grade them")
+    return folder, None, notes
 
 
 def _same_package(mine: Path, theirs: Path) -> bool:
@@ -327,6 +332,8 @@ def _gather_katas(
 
 def _scan(submission: Path, examiner: Path, curriculum: Curriculum, attempted: set[str]) -> list[str]:
     """AST hits in attempted kata modules that their pristine stubs do not have: each is tampering to review."""
+    from dojo import integrity  # here: it is also a pytest plugin, and `dojo --help` must not import pytest
+
     tests = {f"test_{kata.module}" for topic in curriculum.topics for kata in topic.katas}
     found = []
     for topic in curriculum.topics:
