@@ -332,6 +332,7 @@ class IntegrityWatch:
         self.plugins: dict[int, str] = {}
         self.hooks: dict[str, tuple[tuple[Any, Any], ...]] = {}
         self.ended = False
+        self.tainted: str | None = None  # the first change to the examiner seen in this run
         self.threads: dict[int, str | None] = {}  # ident of a thread kata code left running -> the kata it was seen after
 
     def _emit(self, event: dict[str, Any]) -> None:
@@ -415,6 +416,7 @@ class IntegrityWatch:
     def _tampering(self, found: list[str], where: str, kata: str | None) -> None:
         for what in found:
             self._emit({"event": "tamper", "where": where, "kata": kata, "what": what})
+            self.tainted = self.tainted or f"{what}, seen at {where}"
 
     @staticmethod
     def _kata_of(path: str) -> str | None:
@@ -460,10 +462,11 @@ class IntegrityWatch:
         if call.when == "call":
             self._note_threads(self._kata_of(item.nodeid))
             found = self._check()
-            if found:
-                self._tampering(found, item.nodeid, self._kata_of(item.nodeid))
+            self._tampering(found, item.nodeid, self._kata_of(item.nodeid))
+            if self.tainted and report.outcome == "passed":
+                # Once the examiner has been changed, a passing test proves nothing.
                 report.outcome = "failed"
-                report.longrepr = "dojo: kata code changed the examiner: " + "; ".join(found)
+                report.longrepr = f"dojo: kata code changed the examiner ({self.tainted}): this test proves nothing"
         return report
 
     @pytest.hookimpl(wrapper=True)
