@@ -258,6 +258,7 @@ def test_kata_code_that_rewrites_the_examiner_at_import_is_named(learner):
     assert "02_other/greet.py: dojo.testing.call_kata was replaced" in reaching(report)
     assert "01_demo/demo_predictions.py: the code of dojo.testing.check_prediction was replaced" in reaching(report)
     assert "Tampering to review" in done.stdout
+    assert {kata["module"]: kata["passed"] for kata in report["katas"]}["greet"] == 0, "after the change no test proves anything"
 
 
 ATEXIT_REWRITE = """
