@@ -75,9 +75,9 @@ def uncommitted(repo: Path) -> list[str]:
     return [p for p in paths if "__pycache__/" not in p and not p.endswith(".pyc")]
 
 
-def export(repo: Path, commit: str, destination: Path) -> None:
-    """Write the tree of commit into destination (a plain copy, no .git)."""
-    archive = _run(repo, "archive", "--format=tar", commit, text=False)
+def export(repo: Path, commit: str, destination: Path, *pathspecs: str) -> None:
+    """Write the tree of commit (or the parts the pathspecs select) into destination (a plain copy, no .git)."""
+    archive = _run(repo, "archive", "--format=tar", commit, *(("--", *pathspecs) if pathspecs else ()), text=False)
     if archive.returncode != 0:
         raise CliError(f"git archive {commit}: {archive.stderr.decode(errors='replace').strip()}")
     destination.mkdir(parents=True, exist_ok=True)

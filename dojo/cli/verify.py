@@ -172,7 +172,8 @@ def run(arguments: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="dojo-verify-") as scratch_name:
         scratch = Path(scratch_name)
         examiner = scratch / "examiner"
-        git.export(repo, base, examiner)
+        # The project's own tests and the reference solutions play no part in grading: not copied.
+        git.export(repo, base, examiner, ".", ":(exclude)tests", ":(exclude)solutions")
         if not _same_package(Path(__file__).resolve().parent.parent, examiner / "dojo"):
             # This grader is not the base's (the branch changed dojo/): grade with the base's own.
             return _rerun_with(examiner, repo, base, arguments)
@@ -195,17 +196,18 @@ def run(arguments: argparse.Namespace) -> int:
 
 
 def _submission(repo: Path, folder: Path | None, base: str, scratch: Path) -> tuple[Path, set[str] | None, list[str]]:
-    """The folder whose kata modules are graded, what it changed (None: compare the trees), and notes for the learner."""
+    """The folder whose kata modules are graded, the paths it changed (None: compare the trees), notes for the learner."""
     if folder is not None:
         return folder, _changed_since_fork(repo, folder, base), []
     folder = scratch / "submission"
-    git.export(repo, "HEAD", folder)
+    git.export(repo, "HEAD", folder, "katas")
+    changed = {name for name in git.git(repo, "diff", "--name-only", "--no-renames", base, "HEAD", "--").splitlines() if name}
     notes = []
     if dirty := git.uncommitted(repo):
         shown = ", ".join(dirty[:3]) + (f" and {len(dirty) - 3} more" if len(dirty) > 3 else "")
         notes.append(f"{len(dirty)} uncommitted change(s) not graded ({shown}): the grade is of your last "
                      "commit; commit them first (git add -A && git commit -m 'katas') to grade them")
-    return folder, None, notes
+    return folder, changed, notes
 
 
 def _same_package(mine: Path, theirs: Path) -> bool:
