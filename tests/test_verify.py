@@ -244,6 +244,7 @@ _t.call_kata = lambda *a, **k: _Anything()
 
 PREDICTION_CODE_SWAP = HIDDEN_TESTING + """
 _t.check_prediction.__code__ = (lambda puzzle, *, time_limit=None: None).__code__
+_t.check_answer.__code__ = (lambda choices, answer, *, salt, digest: None).__code__
 """
 
 
@@ -257,6 +258,7 @@ def test_kata_code_that_rewrites_the_examiner_at_import_is_named(learner):
     assert grades(report)["greet"] == "failed" and grades(report)["demo_predictions"] == "failed"
     assert "02_other/greet.py: dojo.testing.call_kata was replaced" in reaching(report)
     assert "01_demo/demo_predictions.py: the code of dojo.testing.check_prediction was replaced" in reaching(report)
+    assert "01_demo/demo_predictions.py: the code of dojo.testing.check_answer was replaced" in reaching(report)
     assert "Tampering to review" in done.stdout
     assert {kata["module"]: kata["passed"] for kata in report["katas"]}["greet"] == 0, "after the change no test proves anything"
 
@@ -327,12 +329,14 @@ def test_a_plugin_registered_by_kata_code_is_named(learner):
 def test_examiner_configuration_and_workflows_on_the_branch_are_named(learner):
     commit(learner, {
         "pytest.ini": "[pytest]\naddopts = -p no:dojo.plugin\n",
+        "setup.cfg": "[tool:pytest]\naddopts = -p no:dojo.plugin\n",
+        "tox.ini": "[pytest]\naddopts = -p no:dojo.plugin\n",
         ".github/workflows/katas.yml": "name: katas\non: push\njobs: {}\n",
         "katas/02_other/greet.py": GREET_SOLUTION,
     }, "config")
     done, report = verify(learner)
     assert done.returncode == 1
-    assert report["tampered"] == [".github/workflows/katas.yml", "pytest.ini"]
+    assert report["tampered"] == [".github/workflows/katas.yml", "pytest.ini", "setup.cfg", "tox.ini"]
     assert grades(report)["greet"] == "passed", "the grade itself ignores them"
 
 
