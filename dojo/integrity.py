@@ -348,8 +348,7 @@ class IntegrityWatch:
         self.hooks = self._hooks()
 
     def _plugins(self) -> dict[int, str]:
-        manager = self.config.pluginmanager
-        return {id(plugin): str(manager.get_name(plugin) or repr(plugin)) for plugin in manager.get_plugins()}
+        return {id(plugin): name for name, plugin in self.config.pluginmanager.list_name_plugin() if plugin is not None}
 
     def _hooks(self) -> dict[str, tuple[tuple[Any, Any], ...]]:
         hooks = {}
