@@ -15,9 +15,10 @@ Two halves, both used by ``dojo verify``:
   registered plugins and every hook's implementations; after each test module is collected
   (its kata imported) and after each test's call it checks them, and once more when the
   session ends. A difference fails the test it was seen in and is written to PATH, one JSON
-  line per event, as it happens. PATH is opened before any kata code runs; ``dojo verify``
-  makes it a named pipe it reads from a process that never imports kata code, and treats
-  anything written after the "end" event (an ``atexit`` hook) as tampering.
+  line per event, as it happens; the "end" event carries the results record and the readiness
+  report the plugin wrote (``--dojo-results``, ``--dojo-json``). PATH is opened before any kata
+  code runs; ``dojo verify`` makes it a named pipe it reads from a process that never imports
+  kata code, and treats anything written after the "end" event (an ``atexit`` hook) as tampering.
 
 In one process nothing is airtight: code determined enough can find the checker itself.
 The AST scan is the other half: the routes to the examiner are the ones it names.

@@ -14,9 +14,10 @@ partner's workflow: the base repository grades a pull request's files as data).
 
 Kata code that reaches into the examiner is named as well (see ``dojo.integrity``): an AST
 scan of each attempted kata module, and fingerprints of the examiner checked while the katas
-run. The run's results reach this process through named pipes, so nothing kata code does after
-the session ended (an ``atexit`` hook) can change them unseen; the run has a time limit, and
-a run that exceeds it fails with the test it was running.
+run. The run's results record reaches this process through a named pipe that the run opens before
+any kata code is imported and seals when its session ends, so nothing kata code does afterwards
+(an ``atexit`` hook) can change it unseen; the run has a time limit, and a run that exceeds it
+fails with the test it was running.
 """
 
 from __future__ import annotations
