@@ -14,7 +14,8 @@ Two halves, both used by ``dojo verify``:
   examiner writes its results with (the objects, their code objects and defaults), the
   registered plugins and every hook's implementations; after each test module is collected
   (its kata imported) and after each test's call it checks them, and once more when the
-  session ends. A difference fails the test it was seen in and is written to PATH, one JSON
+  session ends. A difference fails the test it was seen in and every test after it (none of them
+  proves anything once the examiner changed), and is written to PATH, one JSON
   line per event, as it happens; the "end" event carries the results record and the readiness
   report the plugin wrote (``--dojo-results``, ``--dojo-json``). PATH is opened before any kata
   code runs; ``dojo verify`` makes it a named pipe it reads from a process that never imports
