@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import argparse
 import ast
+import os
 import shutil
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -128,7 +130,9 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.copytree(REPO / "solutions" / topic, target / topic, ignore=shutil.ignore_patterns("__pycache__"))
                 (target / topic / f"{module}.py").write_text(source, encoding="utf-8")
                 jobs.append(Job((f"katas/{topic}/test_{module}.py",), str(target), str(scratch / f"{form}-{index}.json")))
-        runs = run_jobs(REPO, jobs, scratch)
+        batches = [jobs[start : start + 40] for start in range(0, len(jobs), 40)]  # pairs stay in one batch
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+            runs = [run for batch in pool.map(lambda batch: run_jobs(REPO, batch, scratch), batches) for run in batch]
     converted = 0
     for index, (_, _, path, _, _, smaller) in enumerate(candidates):
         whole, applied = runs[2 * index], runs[2 * index + 1]

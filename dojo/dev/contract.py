@@ -14,7 +14,9 @@ For one topic, on the running Python:
 - the topic's files are where topic.toml says, and answer katas' solutions hold the very puzzles.
 
 Misconceptions and alternatives are *overrides*: a file holds only the definitions it changes
-and is applied over the reference solution (appended to it, so its definitions win).
+and is applied over the reference solution (appended to it, so its definitions win). A file whose
+docstring says ``override: whole`` replaces the module instead: for the rare wrong idea that lives in
+module-level code the solution would run first (an ``if __name__ == "__main__"`` guard, ``__all__``).
 
 A topic whose files, ``dojo/``, the project's settings and the Python version have not changed
 since it last passed is not run again: its verdict is cached under ``.dojo/contract/``. The quiz
@@ -191,7 +193,9 @@ class Contract:
             target = folder / f"target-{index}"
             shutil.copytree(self.repo / "solutions" / topic, target / topic, ignore=shutil.ignore_patterns("__pycache__"))
             solution = target / topic / f"{module}.py"
-            solution.write_text(compose(solution.read_text(encoding="utf-8"), path.read_text(encoding="utf-8")), encoding="utf-8")
+            override = path.read_text(encoding="utf-8")
+            whole = docstring_field(path, "override") == "whole"  # replaces the module: see the module docstring
+            solution.write_text(override if whole else compose(solution.read_text(encoding="utf-8"), override), encoding="utf-8")
             jobs.append(Job((f"katas/{topic}/test_{module}.py",), str(target), str(folder / f"override-{index}.json")))
             applied.append(path)
         runs = iter(run_jobs(self.repo, jobs, folder))
@@ -223,7 +227,7 @@ class Contract:
         if the_topic is None or not the_topic.has_katas:
             return [f"katas/{topic}: not a topic with katas in the curriculum"]
         listed = {kata.module for kata in the_topic.katas}
-        on_disk = {p.stem for p in kata_dir.glob("*.py") if not p.stem.startswith("test_")}
+        on_disk = {p.stem for p in kata_dir.glob("*.py") if not p.stem.startswith("test_") and p.stem not in ("conftest", "__init__")}
         for module in sorted(on_disk - listed):
             problems.append(f"katas/{topic}/{module}.py: not listed in katas/{topic}/topic.toml; add a [[kata]] for it or remove it")
         for module in sorted(listed - on_disk):

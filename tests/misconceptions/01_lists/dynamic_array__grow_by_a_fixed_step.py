@@ -4,27 +4,6 @@ checklist: lists.operation_cost
 """
 
 
-class Block:
-    """A fixed number of slots, all None at first. Every slot read and write is counted."""
-
-    reads = 0  # counters shared by all blocks; the tests reset and read them
-    writes = 0
-
-    def __init__(self, size: int):
-        self._slots = [None] * size
-
-    def __len__(self) -> int:
-        return len(self._slots)
-
-    def __getitem__(self, slot: int):
-        Block.reads += 1
-        return self._slots[slot]
-
-    def __setitem__(self, slot: int, value) -> None:
-        Block.writes += 1
-        self._slots[slot] = value
-
-
 class DynamicArray:
     """A growable sequence: item i lives in slot i of self._block, for every i below len(self)."""
 

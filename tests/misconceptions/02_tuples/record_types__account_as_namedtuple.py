@@ -5,10 +5,13 @@ Its fields cannot be rebound (balance += 25 fails), and a default list is one li
 checklist: tuples.namedtuple_vs_dataclass
 """
 
-from collections import namedtuple
+
 from dataclasses import dataclass
 
+
 Point = namedtuple("Point", "x y")
+
+
 Account = namedtuple("Account", "owner balance history", defaults=[0, []])
 
 

@@ -5,10 +5,10 @@ It is a tuple, so Money(5, "EUR") == (5, "EUR") == Point(5, "EUR").
 checklist: tuples.namedtuple_vs_dataclass
 """
 
-from collections import namedtuple
-from dataclasses import dataclass, field
 
 Point = namedtuple("Point", "x y")
+
+
 Money = namedtuple("Money", "amount currency")
 
 

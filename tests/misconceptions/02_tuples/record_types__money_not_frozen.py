@@ -5,8 +5,6 @@ A plain @dataclass compares by fields and sets __hash__ to None: unhashable, and
 checklist: tuples.namedtuple_vs_dataclass
 """
 
-from collections import namedtuple
-from dataclasses import dataclass, field
 
 Point = namedtuple("Point", "x y")
 

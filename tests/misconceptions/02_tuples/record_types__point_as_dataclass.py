@@ -5,8 +5,6 @@ It is not a tuple: it does not unpack, index, or equal the plain tuple of its fi
 checklist: tuples.namedtuple_vs_dataclass
 """
 
-from dataclasses import dataclass, field
-
 
 @dataclass(frozen=True, order=True)
 class Point:

@@ -4,7 +4,6 @@ checklist: sets.hashable_elements
 """
 
 
-
 class Point:
     """An immutable point on a grid: Point(1, 2) == Point(1, 2)."""
 

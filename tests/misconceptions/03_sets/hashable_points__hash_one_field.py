@@ -4,7 +4,6 @@ checklist: sets.membership_algebra
 """
 
 
-
 class Point:
     """An immutable point on a grid: Point(1, 2) == Point(1, 2)."""
 

@@ -5,8 +5,6 @@ Every lookup of a missing key by a caller inserts an empty group.
 checklist: dictionaries.helpers
 """
 
-from collections import Counter, defaultdict
-
 
 def group_by(items, key, factory=list) -> dict:
     groups = defaultdict(factory)

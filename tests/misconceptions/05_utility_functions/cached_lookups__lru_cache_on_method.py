@@ -5,12 +5,6 @@ Its one cache keys every entry by self, so no report is ever freed.
 checklist: utility_functions.itertools_functools
 """
 
-from functools import cached_property, lru_cache
-
-
-def cached_fetcher(fetch, maxsize: int):
-    return lru_cache(maxsize=maxsize)(fetch)
-
 
 class Report:
     computations = 0

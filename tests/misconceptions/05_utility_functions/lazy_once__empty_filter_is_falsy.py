@@ -3,10 +3,6 @@
 checklist: utility_functions.one_shot_iterators
 """
 
-def spread(readings):
-    values = [float(reading) for reading in readings]
-    return max(values) - min(values)
-
 
 def describe(words):
     kept = filter(None, map(str.strip, words))
@@ -14,11 +10,3 @@ def describe(words):
         return "no words"
     kept = list(kept)
     return f"{len(kept)} words: {', '.join(kept)}"
-
-
-def checked_ints(texts) -> list:
-    return [int(text) for text in texts]
-
-
-def scaled(stream, factor):
-    return (number * factor for number in stream)

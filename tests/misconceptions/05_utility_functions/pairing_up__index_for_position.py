@@ -5,14 +5,6 @@ It finds the first equal item, and iterators have no index method at all.
 checklist: utility_functions.enumerate_zip
 """
 
+
 def number_lines(lines):
     return [f"{lines.index(line) + 1}: {line}" for line in lines]
-
-
-def label_header(stream, labels):
-    # labels first: when they run out, zip stops before it takes another value from the stream
-    return dict(zip(labels, stream))
-
-
-def pair_strictly(keys, values) -> dict:
-    return dict(zip(keys, values, strict=True))

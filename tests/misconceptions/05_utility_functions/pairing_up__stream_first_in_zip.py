@@ -5,14 +5,7 @@ With the stream first, zip reads one more value before it finds the labels exhau
 checklist: utility_functions.enumerate_zip
 """
 
-def number_lines(lines):
-    return [f"{number}: {line}" for number, line in enumerate(lines, start=1)]
-
 
 def label_header(stream, labels):
     # labels first: when they run out, zip stops before it takes another value from the stream
     return {label: value for value, label in zip(stream, labels)}
-
-
-def pair_strictly(keys, values) -> dict:
-    return dict(zip(keys, values, strict=True))

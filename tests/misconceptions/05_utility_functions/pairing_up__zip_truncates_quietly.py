@@ -3,14 +3,6 @@
 checklist: utility_functions.enumerate_zip
 """
 
-def number_lines(lines):
-    return [f"{number}: {line}" for number, line in enumerate(lines, start=1)]
-
-
-def label_header(stream, labels):
-    # labels first: when they run out, zip stops before it takes another value from the stream
-    return dict(zip(labels, stream))
-
 
 def pair_strictly(keys, values) -> dict:
     return dict(zip(keys, values))

@@ -5,17 +5,6 @@ Reversing afterwards also reverses the order of every tie.
 checklist: utility_functions.sorted_key
 """
 
-def by_length(words):
-    return sorted(words, key=len)
-
 
 def newest_first(events):
     return sorted(events, key=lambda event: event[0])[::-1]
-
-
-def leaderboard(players):
-    return sorted(players, key=lambda player: (-player[1], player[0]))
-
-
-def by_version(versions):
-    return sorted(versions, key=lambda version: tuple(int(part) for part in version.split(".")))

@@ -5,8 +5,6 @@ The top is the latest still open; the first bracket that breaks the balance is t
 checklist: practice_problems.brackets
 """
 
-OPENERS = {"(": ")", "[": "]", "{": "}"}
-
 
 def is_balanced(text: str) -> bool:
     return first_unmatched(text) is None

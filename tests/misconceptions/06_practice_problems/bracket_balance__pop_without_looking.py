@@ -5,8 +5,6 @@
 checklist: practice_problems.brackets
 """
 
-OPENERS = {"(": ")", "[": "]", "{": "}"}
-
 
 def is_balanced(text: str) -> bool:
     return first_unmatched(text) is None

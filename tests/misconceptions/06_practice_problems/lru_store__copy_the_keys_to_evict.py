@@ -6,8 +6,6 @@ or popitem(last=False) reads one.
 checklist: practice_problems.lru_cache
 """
 
-from collections import OrderedDict
-
 
 class LRUCache:
     def __init__(self, capacity: int, store=None):

@@ -5,8 +5,6 @@ Replacing the value of a key already cached adds no entry: evicting then loses a
 checklist: practice_problems.lru_cache
 """
 
-from collections import OrderedDict
-
 
 class LRUCache:
     def __init__(self, capacity: int, store=None):

@@ -6,8 +6,6 @@ not the least recently used one.
 checklist: practice_problems.lru_cache
 """
 
-from collections import OrderedDict
-
 
 class LRUCache:
     def __init__(self, capacity: int, store=None):

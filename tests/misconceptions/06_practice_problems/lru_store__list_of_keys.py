@@ -5,8 +5,6 @@ Correct, and every use does order.remove(key): a scan of up to capacity keys, O(
 checklist: practice_problems.lru_cache
 """
 
-from collections import OrderedDict
-
 
 class LRUCache:
     def __init__(self, capacity: int, store=None):

@@ -5,8 +5,6 @@ Correct, and min() looks at every cached key's stamp on each eviction: O(n) per 
 checklist: practice_problems.lru_cache
 """
 
-from collections import OrderedDict
-
 
 class LRUCache:
     def __init__(self, capacity: int, store=None):

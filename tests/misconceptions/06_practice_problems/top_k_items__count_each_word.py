@@ -5,8 +5,6 @@ Each count() call scans the whole list: O(n) per distinct word, O(n^2) in all.
 checklist: practice_problems.top_k
 """
 
-import heapq
-
 
 def largest(values: list, k: int) -> list:
     return heapq.nlargest(k, values)

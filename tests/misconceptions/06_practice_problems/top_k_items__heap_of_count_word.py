@@ -6,8 +6,6 @@ not in the order of first appearance.
 checklist: practice_problems.top_k
 """
 
-import heapq
-
 
 def largest(values: list, k: int) -> list:
     return heapq.nlargest(k, values)

@@ -5,8 +5,6 @@ k passes over n values cost O(n * k) comparisons: fine for k = 1, slow for k = 1
 checklist: practice_problems.top_k
 """
 
-from collections import Counter
-
 
 def largest(values: list, k: int) -> list:
     remaining = list(values)

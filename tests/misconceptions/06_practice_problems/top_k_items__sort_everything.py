@@ -6,8 +6,6 @@ needs O(n log k).
 checklist: practice_problems.top_k
 """
 
-from collections import Counter
-
 
 def largest(values: list, k: int) -> list:
     return sorted(values, reverse=True)[:k]

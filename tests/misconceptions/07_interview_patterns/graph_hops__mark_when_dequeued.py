@@ -6,8 +6,6 @@ again, and each copy has its callees looked up: wasted work, up to O(E) copies i
 checklist: interview_patterns.graph_search
 """
 
-from collections import deque
-
 
 def fewest_hops(graph, start, goal):
     seen, frontier = set(), deque([(start, 0)])

@@ -5,8 +5,6 @@ Correct on small graphs; a call chain 3000 deep exceeds the recursion limit.
 checklist: interview_patterns.graph_search
 """
 
-from collections import deque
-
 
 def fewest_hops(graph, start, goal):
     if start == goal:

@@ -5,8 +5,6 @@ Correct, and each `in` compares with every service seen so far: O(V^2) equality 
 checklist: interview_patterns.graph_search
 """
 
-from collections import deque
-
 
 def fewest_hops(graph, start, goal):
     if start == goal:

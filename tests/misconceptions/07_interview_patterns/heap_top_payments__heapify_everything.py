@@ -5,8 +5,6 @@ Correct and fast, O(n + k log n), but it keeps the whole stream: O(n) memory whe
 checklist: interview_patterns.heap_stack
 """
 
-import heapq
-
 
 def largest_payments(payments, k):
     heap = [(-amount, amount) for amount in payments]

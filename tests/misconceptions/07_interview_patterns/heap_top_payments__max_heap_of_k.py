@@ -6,8 +6,6 @@ heap ends up with small payments.
 checklist: interview_patterns.heap_stack
 """
 
-import heapq
-
 
 def largest_payments(payments, k):
     if k <= 0:

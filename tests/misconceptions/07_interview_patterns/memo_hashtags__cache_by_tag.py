@@ -6,7 +6,6 @@ same tag with another dictionary gets the old answer.
 checklist: interview_patterns.memoization
 """
 
-from functools import lru_cache
 
 _dictionary = {}
 

@@ -7,8 +7,6 @@ particular stream order. Put the stream's number between the item and the stream
 checklist: interview_patterns.k_way_merge
 """
 
-import heapq
-
 
 def merge_streams(*streams):
     heads = []

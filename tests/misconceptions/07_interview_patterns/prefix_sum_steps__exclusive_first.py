@@ -5,8 +5,6 @@ Running totals without a leading 0 make the subtraction drop day `first` (and da
 checklist: interview_patterns.prefix_sums
 """
 
-from itertools import accumulate
-
 
 class StepLog:
     def __init__(self, daily_steps):

@@ -5,8 +5,6 @@ Correct, but the totals are rebuilt on every question: O(n) each, O(n * q) in al
 checklist: interview_patterns.prefix_sums
 """
 
-from itertools import accumulate
-
 
 class StepLog:
     def __init__(self, daily_steps):

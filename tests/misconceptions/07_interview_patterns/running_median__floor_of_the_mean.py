@@ -5,8 +5,6 @@ Floor division drops the half: the median of 1 and 2 is 1.5, not 1. Use / (a flo
 checklist: interview_patterns.two_heaps
 """
 
-import heapq
-
 
 class RunningMedian:
     def __init__(self):

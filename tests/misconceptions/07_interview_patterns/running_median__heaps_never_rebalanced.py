@@ -7,8 +7,6 @@ longer the middle.
 checklist: interview_patterns.two_heaps
 """
 
-import heapq
-
 
 class RunningMedian:
     def __init__(self):

@@ -3,14 +3,6 @@
 checklist: scope.legb
 """
 
-CALL_COUNT = 0
-
-
-def record_call() -> int:
-    global CALL_COUNT
-    CALL_COUNT += 1
-    return CALL_COUNT
-
 
 def make_counter(start: int = 0):
     count = start

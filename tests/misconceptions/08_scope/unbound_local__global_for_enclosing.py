@@ -5,7 +5,7 @@ With a module-level total to satisfy it, every accumulator shares one total.
 checklist: scope.legb
 """
 
-LIMIT = 100
+
 total = 0
 
 
@@ -16,19 +16,3 @@ def make_accumulator():
         return total
 
     return add
-
-
-def clamp_all(values):
-    ceiling = LIMIT
-    if values and values[0] < 0:
-        ceiling = -values[0]
-        values = values[1:]
-    return [min(value, ceiling) for value in values]
-
-
-def newest_release(releases):
-    newest = None
-    for release in releases:
-        if "rc" not in release:
-            newest = release
-    return newest

@@ -4,9 +4,6 @@ checklist: none
 """
 
 
-import functools
-
-
 def retry(times: int, exceptions=(Exception,)):
     if times < 1:
         raise ValueError(f"retry needs times >= 1, got {times}")

@@ -4,9 +4,6 @@ checklist: none
 """
 
 
-import functools
-
-
 def retry(times: int, exceptions=(Exception,)):
     if times < 1:
         raise ValueError(f"retry needs times >= 1, got {times}")
@@ -20,18 +17,6 @@ def retry(times: int, exceptions=(Exception,)):
                 except exceptions:
                     if attempt == times:
                         raise
-
-        return wrapper
-
-    return decorate
-
-
-def tag_calls(label: str, log: list):
-    def decorate(function):
-        @functools.wraps(function)
-        def wrapper(*args, **kwargs):
-            log.append(label)
-            return function(*args, **kwargs)
 
         return wrapper
 

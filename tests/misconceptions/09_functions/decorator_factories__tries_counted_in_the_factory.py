@@ -3,8 +3,6 @@
 checklist: none
 """
 
-import functools
-
 
 def retry(times: int, exceptions=(Exception,)):
     if times < 1:
@@ -22,18 +20,6 @@ def retry(times: int, exceptions=(Exception,)):
                 except exceptions:
                     if tries >= times:
                         raise
-
-        return wrapper
-
-    return decorate
-
-
-def tag_calls(label: str, log: list):
-    def decorate(function):
-        @functools.wraps(function)
-        def wrapper(*args, **kwargs):
-            log.append(label)
-            return function(*args, **kwargs)
 
         return wrapper
 

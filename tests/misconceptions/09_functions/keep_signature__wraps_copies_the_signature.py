@@ -7,8 +7,6 @@ here, positional arguments only.
 checklist: none
 """
 
-import functools
-
 
 def counted(function):
     @functools.wraps(function)

@@ -7,13 +7,6 @@ checklist: functions.mutable_defaults
 """
 
 
-def append_to(item, target=None):
-    if target is None:
-        target = []
-    target.append(item)
-    return target
-
-
 class Playlist:
     def __init__(self, songs=None):
         self.songs = songs if songs is not None else []

@@ -4,21 +4,6 @@ checklist: none
 """
 
 
-import math
-
-
-def area(*sides):
-    # One function, one name: the number of arguments picks the shape.
-    if len(sides) == 1:
-        (radius,) = sides
-        return math.pi * radius * radius
-    if len(sides) == 2:
-        width, height = sides
-        return width * height
-    raise TypeError(f"area takes a radius, or a width and a height, not {len(sides)} arguments")
-
-
-
 def describe(value) -> str:
     if type(value) is int:
         return f"int {value}"

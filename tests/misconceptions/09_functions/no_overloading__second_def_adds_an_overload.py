@@ -4,9 +4,6 @@ checklist: none
 """
 
 
-import math
-
-
 def area(radius):
     return math.pi * radius * radius
 

@@ -9,11 +9,3 @@ checklist: functions.parameter_order
 
 def connect(host, port=5432, timeout=10.0, retries=3) -> dict:
     return {"host": host, "port": port, "timeout": timeout, "retries": retries}
-
-
-def clamp(value, /, low=0, high=100):
-    return max(low, min(value, high))
-
-
-def log_event(level, *parts, sep=" ", **fields) -> dict:
-    return {"level": level, "message": sep.join(parts), "fields": fields}

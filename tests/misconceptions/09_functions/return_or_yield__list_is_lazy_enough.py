@@ -7,21 +7,5 @@ checklist: functions.return_vs_yield
 """
 
 
-def first_match(items, predicate):
-    for item in items:
-        if predicate(item):
-            return item
-    return None
-
-
 def non_blank(lines):
     return [line.strip() for line in lines if line.strip()]
-
-
-def drain(generator) -> tuple:
-    items = []
-    while True:
-        try:
-            items.append(next(generator))
-        except StopIteration as stop:
-            return items, stop.value

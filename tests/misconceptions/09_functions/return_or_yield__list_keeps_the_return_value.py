@@ -7,13 +7,6 @@ checklist: functions.return_vs_yield
 """
 
 
-def first_match(items, predicate):
-    for item in items:
-        if predicate(item):
-            return item
-    return None
-
-
 def non_blank(lines):
     for line in lines:
         if line.strip():

@@ -5,11 +5,6 @@ It also reads the clock when the caller gave a falsy time, such as at=0.
 checklist: functions.mutable_defaults
 """
 
-import time
-
-clock = time.time
-_MISSING = object()
-
 
 def stamp(message, at=None):
     at = at or clock()

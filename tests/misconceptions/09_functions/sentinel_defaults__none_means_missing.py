@@ -5,16 +5,6 @@ Then a caller cannot ask for None as the default: setting({}, "owner", None) rai
 checklist: functions.mutable_defaults
 """
 
-import time
-
-clock = time.time
-
-
-def stamp(message, at=None):
-    if at is None:
-        at = clock()
-    return (at, message)
-
 
 def setting(settings: dict, name: str, default=None):
     if name in settings:

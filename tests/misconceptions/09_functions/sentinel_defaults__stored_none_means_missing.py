@@ -3,18 +3,6 @@
 checklist: functions.mutable_defaults
 """
 
-import time
-
-clock = time.time
-
-_MISSING = object()
-
-
-def stamp(message, at=None):
-    if at is None:
-        at = clock()
-    return (at, message)
-
 
 def setting(settings: dict, name: str, default=_MISSING):
     value = settings.get(name)

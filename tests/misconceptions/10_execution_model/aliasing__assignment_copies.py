@@ -10,18 +10,3 @@ def with_defaults(options: dict, defaults: dict) -> dict:
     merged = defaults
     merged.update(options)
     return merged
-
-
-def clear_history(history: list) -> None:
-    history.clear()
-
-
-class Team:
-    def __init__(self, members: list):
-        self._members = list(members)
-
-    def add(self, name: str) -> None:
-        self._members.append(name)
-
-    def members(self) -> list:
-        return list(self._members)

@@ -5,14 +5,6 @@ copy.deepcopy cannot copy the player's lock (TypeError), and there must be one p
 checklist: none
 """
 
-import copy
-import threading
-
-
-class Player:
-    def __init__(self):
-        self.lock = threading.Lock()
-
 
 class Playlist:
     def __init__(self, name: str, tracks: list, player: Player):

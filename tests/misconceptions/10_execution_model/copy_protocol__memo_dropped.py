@@ -6,14 +6,6 @@ with another part of the copied structure is copied twice.
 checklist: none
 """
 
-import copy
-import threading
-
-
-class Player:
-    def __init__(self):
-        self.lock = threading.Lock()
-
 
 class Playlist:
     def __init__(self, name: str, tracks: list, player: Player):

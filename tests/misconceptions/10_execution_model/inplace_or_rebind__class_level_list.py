@@ -6,15 +6,6 @@ checklist: execution_model.binding_vs_mutation
 """
 
 
-def appended(items: list, item) -> list:
-    return items + [item]
-
-
-def bump_all(counters: list) -> None:
-    for position, count in enumerate(counters):
-        counters[position] = count + 1
-
-
 class Tagged:
     hits = 0
     tags = []

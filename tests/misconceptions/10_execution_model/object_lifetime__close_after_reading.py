@@ -3,8 +3,6 @@
 checklist: execution_model.binding_vs_mutation
 """
 
-import weakref
-
 
 def count_lines(open_file) -> int:
     handle = open_file()
@@ -18,8 +16,3 @@ def first_word(open_file) -> str:
     words = handle.read().split()
     handle.close()
     return words[0] if words else ""
-
-
-def watch(obj):
-    reference = weakref.ref(obj)  # a weak reference does not count: obj can still be freed
-    return lambda: reference() is not None

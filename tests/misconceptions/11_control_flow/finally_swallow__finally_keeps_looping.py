@@ -7,14 +7,6 @@ checklist: none
 """
 
 
-def save_report(write, report, audit) -> bool:
-    try:
-        write(report)
-    finally:
-        audit("save attempted")
-    return True
-
-
 def close_all(resources) -> int:
     closed = 0
     for resource in resources:

@@ -17,11 +17,3 @@ def parse_settings(lines) -> dict:
         key, _, value = line.partition("=")
         settings[key.strip()] = value.strip()
     return settings
-
-
-def find_cell(rows, target):
-    for row_number, row in enumerate(rows):
-        for column, value in enumerate(row):
-            if value == target:
-                return row_number, column
-    return None

@@ -7,24 +7,8 @@ catches everything.) Only dotted names, such as HTTPStatus.OK, are compared with
 checklist: none
 """
 
-from http import HTTPStatus
 
-DIRECTIONS = ("north", "south", "east", "west")
 OK = HTTPStatus.OK
-
-
-def route(command) -> tuple:
-    match command:
-        case ["go", direction] if direction in DIRECTIONS:
-            return ("move", direction)
-        case ["go", direction]:
-            return ("error", f"cannot go {direction}")
-        case ["take", item, *more_items]:
-            return ("take", (item, *more_items))
-        case ["quit"] | ["exit"]:
-            return ("quit",)
-        case _:
-            return ("error", "unknown command")
 
 
 def classify_status(code: int) -> str:

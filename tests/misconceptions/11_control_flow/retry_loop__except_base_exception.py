@@ -7,10 +7,6 @@ checklist: none
 """
 
 
-class RetryError(Exception):
-    """Every attempt failed; __cause__ holds the last failure."""
-
-
 def retry(operation, attempts: int):
     for _ in range(attempts):
         try:

@@ -6,8 +6,6 @@ cached result, so the second one never computes its own.
 checklist: none
 """
 
-import functools
-
 
 class Report:
     def __init__(self, rows):

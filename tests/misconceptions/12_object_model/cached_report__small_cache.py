@@ -5,8 +5,6 @@ It keeps fewer, not none: the last report read stays in the cache after everyone
 checklist: none
 """
 
-import functools
-
 
 class Report:
     def __init__(self, rows):

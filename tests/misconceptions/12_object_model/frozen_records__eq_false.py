@@ -5,8 +5,6 @@ It is hashable because equality falls back to identity: two equal points are two
 checklist: object_model.hashability
 """
 
-from dataclasses import dataclass
-
 
 @dataclass(eq=False)
 class GridPoint:

@@ -5,8 +5,6 @@ frozen only blocks assigning the field; the list in it can still change, and the
 checklist: object_model.hashability
 """
 
-from dataclasses import dataclass
-
 
 @dataclass(frozen=True)
 class GridPoint:

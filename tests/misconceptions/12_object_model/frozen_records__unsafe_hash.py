@@ -6,8 +6,6 @@ and the set can no longer find it (the lost-key trap).
 checklist: object_model.hashability
 """
 
-from dataclasses import dataclass
-
 
 @dataclass(unsafe_hash=True)
 class GridPoint:
@@ -16,11 +14,3 @@ class GridPoint:
 
     def neighbours(self) -> list:
         return [GridPoint(self.x + dx, self.y + dy) for dx, dy in ((0, 1), (0, -1), (-1, 0), (1, 0))]
-
-
-@dataclass(frozen=True)
-class Route:
-    stops: tuple
-
-    def __post_init__(self):
-        object.__setattr__(self, "stops", tuple(self.stops))

@@ -20,11 +20,3 @@ class CountdownIterator:
             raise StopIteration
         self.current -= 1
         return self.current + 1
-
-
-class Countdown:
-    def __init__(self, start: int):
-        self.start = start
-
-    def __iter__(self) -> CountdownIterator:
-        return CountdownIterator(self.start)

@@ -6,20 +6,6 @@ checklist: iterators_generators.iterable_vs_iterator
 """
 
 
-class CountdownIterator:
-    def __init__(self, start: int):
-        self.current = start
-
-    def __iter__(self):
-        return self
-
-    def __next__(self) -> int:
-        if self.current < 1:
-            raise StopIteration
-        self.current -= 1
-        return self.current + 1
-
-
 class Countdown(CountdownIterator):
     def __init__(self, start: int):
         super().__init__(start)

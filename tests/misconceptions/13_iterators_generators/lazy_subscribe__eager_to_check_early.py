@@ -6,8 +6,6 @@ stream never yields its first chunk.
 checklist: iterators_generators.lifecycle
 """
 
-from collections import deque
-
 
 class Bus:
     def __init__(self):
@@ -26,11 +24,6 @@ class Bus:
 def subscribe(bus, topic):
     queue = bus.register(topic)
     return _drain(queue)
-
-
-def _drain(queue):
-    while queue:
-        yield queue.popleft()
 
 
 def chunked(items, size):

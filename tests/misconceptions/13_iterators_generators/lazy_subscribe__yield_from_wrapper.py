@@ -6,8 +6,6 @@ registration in it, still waits for the first next().
 checklist: iterators_generators.lifecycle
 """
 
-from collections import deque
-
 
 class Bus:
     def __init__(self):
@@ -23,11 +21,6 @@ class Bus:
             queue.append(message)
 
 
-def _drain(queue):
-    while queue:
-        yield queue.popleft()
-
-
 def subscribe(bus, topic):
     yield from _drain(bus.register(topic))
 
@@ -36,14 +29,3 @@ def chunked(items, size):
     if size < 1:
         raise ValueError(f"size must be at least 1, not {size}")
     return _chunks(items, size)
-
-
-def _chunks(items, size):
-    chunk = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk

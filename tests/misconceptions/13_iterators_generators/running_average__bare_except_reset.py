@@ -6,24 +6,6 @@ close() then fails with RuntimeError ("generator ignored GeneratorExit").
 checklist: iterators_generators.lifecycle
 """
 
-import functools
-
-
-class Reset(Exception):
-    """Thrown into an averager to start a new average."""
-
-
-def primed(generator_function):
-    """Decorator: calling the result makes the generator and runs it to its first yield."""
-
-    @functools.wraps(generator_function)
-    def start(*args, **kwargs):
-        generator = generator_function(*args, **kwargs)
-        next(generator)
-        return generator
-
-    return start
-
 
 @primed
 def averager():

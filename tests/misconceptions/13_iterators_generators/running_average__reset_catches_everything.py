@@ -5,24 +5,6 @@ Every error thrown in is then treated as a Reset: a bad reading silently restart
 checklist: iterators_generators.lifecycle
 """
 
-import functools
-
-
-class Reset(Exception):
-    """Thrown into an averager to start a new average."""
-
-
-def primed(generator_function):
-    """Decorator: calling the result makes the generator and runs it to its first yield."""
-
-    @functools.wraps(generator_function)
-    def start(*args, **kwargs):
-        generator = generator_function(*args, **kwargs)
-        next(generator)
-        return generator
-
-    return start
-
 
 @primed
 def averager():

@@ -6,12 +6,6 @@ but None raises TypeError.
 checklist: iterators_generators.lifecycle
 """
 
-import functools
-
-
-class Reset(Exception):
-    """Thrown into an averager to start a new average."""
-
 
 def primed(generator_function):
     """Decorator: calling the result makes the generator and runs it to its first yield."""

@@ -5,15 +5,6 @@ Now there are two tables of orders, and they drift apart.
 checklist: imports_modules.module_caching
 """
 
-ORDERS_SOURCE = '''
-import shop_customers
-
-ORDERS = {101: "ada", 102: "linus", 103: "ada"}
-
-
-def order_summary(order_id):
-    return f"order {order_id} for {shop_customers.display_name(ORDERS[order_id])}"
-'''
 
 CUSTOMERS_SOURCE = '''
 ORDERS = {101: "ada", 102: "linus", 103: "ada"}

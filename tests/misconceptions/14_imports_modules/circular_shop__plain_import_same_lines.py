@@ -5,6 +5,7 @@ Reading shop_customers.display_name at module level still meets a half-run modul
 checklist: imports_modules.module_caching
 """
 
+
 ORDERS_SOURCE = '''
 import shop_customers
 
@@ -15,18 +16,4 @@ ORDERS = {101: "ada", 102: "linus", 103: "ada"}
 
 def order_summary(order_id):
     return f"order {order_id} for {display_name(ORDERS[order_id])}"
-'''
-
-CUSTOMERS_SOURCE = '''
-import shop_orders
-
-NAMES = {"ada": "Ada Lovelace", "linus": "Linus Torvalds"}
-
-
-def display_name(key):
-    return NAMES[key]
-
-
-def orders_of(key):
-    return sorted(order_id for order_id, customer in shop_orders.ORDERS.items() if customer == key)
 '''

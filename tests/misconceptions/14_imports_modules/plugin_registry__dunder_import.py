@@ -5,21 +5,6 @@ For a dotted name it returns the top-level package, whose __path__ is another fo
 checklist: imports_modules.imports_execute
 """
 
-import importlib
-import pkgutil
-
-REGISTRY = {}
-
-
-def register(name: str):
-    def decorator(function):
-        if name in REGISTRY:
-            raise ValueError(f"a plugin called {name!r} is already registered")
-        REGISTRY[name] = function
-        return function
-
-    return decorator
-
 
 def discover(package: str) -> list:
     parent = __import__(package)

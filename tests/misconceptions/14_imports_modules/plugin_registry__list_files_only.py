@@ -5,21 +5,6 @@ A module's code, its register() calls included, runs only when it is imported.
 checklist: imports_modules.imports_execute
 """
 
-import importlib
-import pkgutil
-
-REGISTRY = {}
-
-
-def register(name: str):
-    def decorator(function):
-        if name in REGISTRY:
-            raise ValueError(f"a plugin called {name!r} is already registered")
-        REGISTRY[name] = function
-        return function
-
-    return decorator
-
 
 def discover(package: str) -> list:
     parent = importlib.import_module(package)

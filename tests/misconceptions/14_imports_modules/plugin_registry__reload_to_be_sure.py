@@ -5,21 +5,6 @@ It runs each module's code again: every plugin registers a second time.
 checklist: imports_modules.module_caching
 """
 
-import importlib
-import pkgutil
-
-REGISTRY = {}
-
-
-def register(name: str):
-    def decorator(function):
-        if name in REGISTRY:
-            raise ValueError(f"a plugin called {name!r} is already registered")
-        REGISTRY[name] = function
-        return function
-
-    return decorator
-
 
 def discover(package: str) -> list:
     parent = importlib.import_module(package)

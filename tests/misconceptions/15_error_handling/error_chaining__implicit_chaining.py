@@ -4,10 +4,6 @@ checklist: error_handling.raise_not_return
 """
 
 
-class ConfigError(Exception):
-    """A problem in a configuration: its message says where."""
-
-
 def load_config(lines: list[str]) -> dict[str, int]:
     config = {}
     for number, line in enumerate(lines, start=1):

@@ -4,10 +4,6 @@ checklist: none
 """
 
 
-class ConfigError(Exception):
-    """A problem in a configuration: its message says where."""
-
-
 def load_config(lines: list[str]) -> dict[str, int]:
     config = {}
     for number, line in enumerate(lines, start=1):

@@ -3,8 +3,6 @@
 checklist: concurrency.gil
 """
 
-import threading
-
 
 class Account:
     def __init__(self, balance: int = 0):

@@ -3,10 +3,6 @@
 checklist: concurrency.threading_vs_multiprocessing
 """
 
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
-
 
 def crunch(limit: int) -> tuple[int, int]:
     return os.getpid(), sum(i * i for i in range(limit))

@@ -3,7 +3,7 @@
 checklist: concurrency.threading_vs_multiprocessing
 """
 
-import os
+
 from concurrent.futures import ThreadPoolExecutor
 
 

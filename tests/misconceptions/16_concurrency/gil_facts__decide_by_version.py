@@ -3,9 +3,8 @@
 checklist: concurrency.gil
 """
 
-import sys
+
 import sysconfig
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 
 def gil_enabled() -> bool:

@@ -3,9 +3,6 @@
 checklist: concurrency.cpu_vs_io
 """
 
-import sys
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-
 
 def gil_enabled() -> bool:
     is_enabled = getattr(sys, "_is_gil_enabled", None)

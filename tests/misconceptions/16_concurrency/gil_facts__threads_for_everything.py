@@ -3,7 +3,7 @@
 checklist: concurrency.threading_vs_multiprocessing
 """
 
-import sys
+
 from concurrent.futures import ThreadPoolExecutor
 
 

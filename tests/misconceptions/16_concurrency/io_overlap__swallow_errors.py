@@ -3,8 +3,6 @@
 checklist: concurrency.cpu_vs_io
 """
 
-from concurrent.futures import ThreadPoolExecutor
-
 
 def fetch_all(urls, fetch, workers: int = 4) -> list:
     def safe(url):

@@ -3,16 +3,6 @@
 checklist: none
 """
 
-import threading
-from dataclasses import dataclass, field
-
-
-@dataclass(eq=False)
-class Account:
-    number: int
-    balance: int = 0
-    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-
 
 def transfer(source: Account, target: Account, amount: int) -> None:
     with source.lock:

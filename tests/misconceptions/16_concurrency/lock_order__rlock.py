@@ -3,9 +3,6 @@
 checklist: none
 """
 
-import threading
-from dataclasses import dataclass, field
-
 
 @dataclass(eq=False)
 class Account:

@@ -3,11 +3,6 @@
 checklist: none
 """
 
-import queue
-import threading
-
-_STOP = object()
-
 
 def process_all(items: list, handle, workers: int = 2) -> list:
     jobs: queue.Queue = queue.Queue()

@@ -3,8 +3,6 @@
 checklist: none
 """
 
-import asyncio
-
 
 async def run_all(coroutines):
     tasks = [asyncio.ensure_future(coroutine) for coroutine in coroutines]

@@ -3,8 +3,6 @@
 checklist: none
 """
 
-import asyncio
-
 
 async def run_all(coroutines):
     return list(await asyncio.gather(*coroutines))  # raises at once; the others keep running

@@ -3,11 +3,6 @@
 checklist: none
 """
 
-import asyncio
-
-RUNNING = set()
-FAILURES = []
-
 
 def _finished(task):
     RUNNING.discard(task)

@@ -3,11 +3,6 @@
 checklist: none
 """
 
-import asyncio
-
-RUNNING = set()
-FAILURES = []
-
 
 def start_background(coroutine):
     task = asyncio.create_task(coroutine)

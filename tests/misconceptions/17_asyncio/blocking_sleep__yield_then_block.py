@@ -3,7 +3,7 @@
 checklist: asyncio.never_block
 """
 
-import asyncio
+
 import time
 
 

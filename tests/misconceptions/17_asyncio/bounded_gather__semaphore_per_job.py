@@ -3,8 +3,6 @@
 checklist: none
 """
 
-import asyncio
-
 
 async def gather_limited(jobs, limit: int):
     async def limited(job):

@@ -3,8 +3,6 @@
 checklist: none
 """
 
-import asyncio
-
 
 async def consume(source, handle, log):
     handled = 0

@@ -3,8 +3,6 @@
 checklist: none
 """
 
-import asyncio
-
 
 async def notify(users, send):
     for user in users:

@@ -3,8 +3,6 @@
 checklist: asyncio.never_block
 """
 
-import asyncio
-
 
 def checksum(blob: bytes) -> int:
     total = 0

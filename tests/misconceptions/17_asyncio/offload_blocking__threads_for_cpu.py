@@ -3,8 +3,6 @@
 checklist: asyncio.wrong_choice
 """
 
-import asyncio
-
 
 def checksum(blob: bytes) -> int:
     total = 0
