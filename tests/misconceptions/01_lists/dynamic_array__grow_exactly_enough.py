@@ -1,7 +1,7 @@
 """Misconception: a block just big enough for the new item wastes no work, since only memory is saved.
 
 checklist: lists.operation_cost
-override: whole  (module-level code of the solution would run first: this file replaces the module)
+override: whole
 """
 
 

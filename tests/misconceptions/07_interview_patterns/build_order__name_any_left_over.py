@@ -4,7 +4,7 @@ The packages left over include every package that depends on a cycle, directly o
 forever too, yet they are not on it. Naming one of them points the user at the wrong package.
 
 checklist: interview_patterns.topological_sort
-override: whole  (module-level code of the solution would run first: this file replaces the module)
+override: whole
 """
 
 from collections import deque

@@ -1,7 +1,7 @@
 """Misconception: a closure's captured values are its defaults (function.__defaults__).
 
 checklist: scope.closure_late_binding
-override: whole  (module-level code of the solution would run first: this file replaces the module)
+override: whole
 """
 
 

@@ -3,7 +3,7 @@
 It keeps 0, but an explicit None is returned as it is: the default only covers a missing key.
 
 checklist: none
-override: whole  (module-level code of the solution would run first: this file replaces the module)
+override: whole
 """
 
 DEFAULT_TIMEOUT = 30

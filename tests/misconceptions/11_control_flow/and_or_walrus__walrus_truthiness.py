@@ -3,7 +3,7 @@
 The condition tests the number's truth value, and 0 is falsy: zeros are dropped.
 
 checklist: none
-override: whole  (module-level code of the solution would run first: this file replaces the module)
+override: whole
 """
 
 DEFAULT_TIMEOUT = 30

@@ -3,7 +3,7 @@
 It is "__main__"; this guard never fires, so the program does nothing.
 
 checklist: imports_modules.imports_execute
-override: whole  (module-level code of the solution would run first: this file replaces the module)
+override: whole
 """
 
 import sys

@@ -3,7 +3,7 @@
 Without sys.exit(main(...)) the program always exits 0.
 
 checklist: imports_modules.imports_execute
-override: whole  (module-level code of the solution would run first: this file replaces the module)
+override: whole
 """
 
 import sys

@@ -3,7 +3,7 @@
 The star import looks right, but __all__ is missing and the module's names changed.
 
 checklist: imports_modules.imports_execute
-override: whole  (module-level code of the solution would run first: this file replaces the module)
+override: whole
 """
 
 from math import pi as _pi

@@ -1,7 +1,7 @@
 """Misconception: collecting results with asyncio.as_completed keeps them in the order of the inputs.
 
 checklist: none
-override: whole  (module-level code of the solution would run first: this file replaces the module)
+override: whole
 """
 
 import asyncio
