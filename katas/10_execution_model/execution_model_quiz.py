@@ -36,8 +36,8 @@ PASSING_CHOICES = {
 PASSING_ANSWER = ...  # "a", "b", "c" or "d"
 
 
-# Question 4: in CPython, `int("7") is int("7")` is True and `int("1000") is int("1000")` is False.
-# What may your code rely on?
+# Question 4: in CPython, `int("7") is int("7")` is True, and whether `int("1000") is int("1000")`
+# is True depends on the version. What may your code rely on?
 CACHE_CHOICES = {
     "a": "small ints from -5 to 256 are always one object each, so `is` is safe for them",
     "b": "nothing: which equal immutable objects are shared is an implementation detail; compare values with ==",
