@@ -42,6 +42,17 @@ def test_each_greeter_greets_its_own_name():
 
 
 @pytest.mark.checklist("scope.closure_late_binding")
+def test_greeters_take_no_arguments():
+    greeters = call_kata(make_greeters, ["Ada", "Grace"])
+    assert [call_kata(greeters[name]) for name in ("Ada", "Grace")] == ["Hello, Ada!", "Hello, Grace!"]
+    parameters = {name: list(inspect.signature(greet).parameters) for name, greet in greeters.items()}
+    assert all(names == [] for names in parameters.values()), (
+        f"each greeter should take no arguments; these take {parameters}. A default like name=name works, "
+        "but a caller can then greet someone else with Ada's greeter: give each greeter a scope of its own"
+    )
+
+
+@pytest.mark.checklist("scope.closure_late_binding")
 def test_captured_values_reads_the_closure_cells():
     def outer():
         factor, label = 3, "triple"

@@ -41,7 +41,8 @@ def test_counter_keeps_its_count_in_a_closure_cell():
         "the count should live in the enclosing scope of make_counter (look at counter.__closure__)"
     )
     assert 6 in [cell.cell_contents for cell in counter.__closure__], (
-        "after one call, a closure cell of the counter should hold the count, 6"
+        "after one call, a closure cell of the counter should hold the count, the int 6 (a list or an "
+        "itertools.count holding it does not rebind a variable: see the task)"
     )
     assert set(vars(rebinding)) == names_before, "a counter must not create module globals"
     assert not vars(counter), "a counter must not keep its count in function attributes"
