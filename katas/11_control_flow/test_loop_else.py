@@ -2,12 +2,23 @@
 
 import pytest
 
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import KataFailure, call_kata, kata_raises
 from loop_else import first_match, primes_below, search_report, wait_until_ready
 
 
 def is_even(number):
     return number % 2 == 0
+
+
+def _raises_because_it_ran_out(expected, function, *args):
+    """kata_raises, and when the wrong exception comes, say what a loop's else really means."""
+    try:
+        kata_raises(expected, function, *args)
+    except KataFailure as failure:
+        raise KataFailure(
+            f"{failure}\n  The loop ran to its end without break, so this is {expected.__name__}. A loop's "
+            "else runs whenever the loop ends without break, after one item or a thousand, not only when it never ran."
+        ) from failure
 
 
 @pytest.mark.checklist("control_flow.for_else")
@@ -36,7 +47,13 @@ def test_first_match_stops_at_the_first_match():
 def test_first_match_raises_lookup_error_only_when_nothing_matches():
     assert call_kata(first_match, [1, 2], is_even) == 2, "a match in the last position is still a match"
     kata_raises(LookupError, first_match, [1, 3, 5], is_even)
-    kata_raises(LookupError, first_match, [], is_even)
+
+
+@pytest.mark.checklist("control_flow.for_else")
+def test_first_match_tells_no_items_from_no_match():
+    kata_raises(ValueError, first_match, [], is_even)
+    for items in ([7], [1, 3, 5]):
+        _raises_because_it_ran_out(LookupError, first_match, items, is_even)
 
 
 @pytest.mark.checklist("control_flow.for_else")
@@ -53,6 +70,16 @@ def test_two_is_prime_although_its_inner_loop_never_runs():
         "primes_below(3) should be [2]: for 2 the inner loop has nothing to iterate, and a loop "
         "that runs zero times still ends without break"
     )
+
+
+@pytest.mark.checklist("control_flow.for_else")
+def test_primes_below_tells_never_ran_from_ran_out():
+    assert call_kata(primes_below, 4) == [2, 3], (
+        "primes_below(4) should be [2, 3], each once: the inner loop never runs for 2 and runs out "
+        "without break for 3, and the else runs after both"
+    )
+    assert call_kata(primes_below, 2) == [], "no candidate below 2: the outer loop never runs"
+    assert call_kata(primes_below, 0) == []
 
 
 @pytest.mark.checklist("control_flow.for_else")
@@ -74,8 +101,26 @@ def test_wait_until_ready_gives_up_with_timeout_error():
     kata_raises(TimeoutError, wait_until_ready, never_ready, 4)
     assert len(calls) == 4, f"with 4 attempts, is_ready() should be called 4 times, not {len(calls)}"
     calls.clear()
-    kata_raises(TimeoutError, wait_until_ready, never_ready, 0)
-    assert calls == [], "with 0 attempts there is nothing to try: raise TimeoutError without calling is_ready()"
+    kata_raises(TimeoutError, wait_until_ready, never_ready, 1)
+    assert calls == ["called"], "one attempt that fails: one call, then TimeoutError"
+
+
+@pytest.mark.checklist("control_flow.for_else")
+def test_wait_until_ready_tells_no_attempts_from_failed_attempts():
+    calls = []
+
+    def never_ready():
+        calls.append("called")
+        return False
+
+    for attempts in (0, -1):
+        kata_raises(ValueError, wait_until_ready, never_ready, attempts)
+    assert calls == [], "with no attempts there is nothing to try: raise ValueError without calling is_ready()"
+    _raises_because_it_ran_out(TimeoutError, wait_until_ready, never_ready, 2)
+    assert calls == ["called", "called"], (
+        "two failed attempts are a TimeoutError: the loop ran out, and its else runs whenever the loop "
+        "ends without break, not only when it never ran"
+    )
 
 
 @pytest.mark.checklist("control_flow.for_else")

@@ -4,41 +4,6 @@ checklist: control_flow.for_else
 """
 
 
-
-def first_match(items, predicate):
-    for item in items:
-        if predicate(item):
-            return item  # leaving the loop early skips its else, like break does
-    else:
-        # Reached only when the loop ran out of items: no match, or no items at all.
-        raise LookupError("no item matches")
-
-
-def primes_below(limit: int) -> list:
-    primes = []
-    for candidate in range(2, limit):
-        for divisor in range(2, candidate):
-            if candidate % divisor == 0:
-                break
-        else:
-            # This else belongs to the inner for, not to the if: no divisor broke the loop.
-            # It also runs for 2, whose range of divisors is empty.
-            primes.append(candidate)
-    return primes
-
-
-def wait_until_ready(is_ready, attempts: int) -> int:
-    calls = 0
-    while calls < attempts:
-        calls += 1
-        if is_ready():
-            break  # success: break skips the else
-    else:
-        # The condition became false without a break: every attempt failed (or there were none).
-        raise TimeoutError(f"not ready after {attempts} attempts")
-    return calls
-
-
 def search_report(items: list, target) -> str:
     for index, item in enumerate(items):
         if item == target:
