@@ -1,6 +1,7 @@
 """Tests for keep_signature.py: a decorated function still looks like, and calls like, the original."""
 
 import inspect
+import typing
 
 from dojo.testing import KataFailure, call_kata
 from keep_signature import counted
@@ -49,3 +50,12 @@ def test_keeps_the_signature():
         "signature() follows a __wrapped__ attribute back to the original, when the wrapper has one"
     )
     assert getattr(decorated, "__wrapped__", None) is area, "decorated.__wrapped__ should be the original function"
+
+
+def test_keeps_the_annotations():
+    decorated = call_kata(counted, area)
+    hints = typing.get_type_hints(decorated)
+    assert hints == typing.get_type_hints(area), (
+        f"typing.get_type_hints sees {hints} on the decorated function: the annotations of the original "
+        "should survive decoration (type checkers at run time, dataclass-like frameworks and FastAPI read them)"
+    )
