@@ -1,4 +1,4 @@
-"""Alternative: functools.partial over operator.mul and str.format instead of factory functions, and inspect.getclosurevars to read the cells.
+"""Alternative: functools.partial over operator.mul and str.format, and inspect.getclosurevars for the cells.
 
 A partial stores its arguments when it is made, so nothing is late-bound; for a click handler
 a small factory function (a scope per label) does the same job.

@@ -1,4 +1,4 @@
-"""Alternative: the same three fixes in other shapes: a class-free accumulator over a parameter, a conditional expression, and a backward search with next().
+"""Alternative: the three fixes in other shapes: a parameter as the total, a conditional expression, next() backwards.
 
 make_accumulator rebinds a parameter of its own call; clamp_all splits ceiling and values in one
 conditional expression; newest_release walks the list backwards and stops at the first release.
@@ -15,7 +15,7 @@ def make_accumulator(total=0):
 
 
 def clamp_all(values):
-    ceiling, rest = (-values[0], values[1:]) if values and values[0] < 0 else (LIMIT, values)
+    ceiling, rest = (-values[0], values[1:]) if values and values[0] < 0 else (LIMIT, values)  # noqa: F821 - LIMIT is the module's own
     return [value if value <= ceiling else ceiling for value in rest]
 
 
