@@ -5,7 +5,7 @@ import functools
 import pytest
 
 from closures import captured_values, make_click_handlers, make_greeters, make_multipliers
-from dojo.testing import KataFailure, call_kata
+from dojo.testing import KataFailure, assert_returns, call_kata
 
 
 def _accepts_a_replacement(function, *args):
@@ -76,7 +76,7 @@ def test_captured_values_reads_the_closure_cells():
 
         return inner
 
-    assert call_kata(captured_values, outer()) == {"factor": 3, "label": "triple"}
+    assert_returns(call_kata(captured_values, outer()), {"factor": 3, "label": "triple"}, "captured_values(outer())")
 
 
 @pytest.mark.checklist("scope.closure_late_binding")
@@ -93,20 +93,23 @@ def test_captured_values_sees_the_value_at_call_time():
     bump = make()
     bump()
     bump()
-    assert call_kata(captured_values, bump) == {"count": 2}, "cells hold the current value, not the first one"
+    assert (returned := call_kata(captured_values, bump)) == {"count": 2}, "cells hold the current value, not the first one"
+    assert_returns(returned, {"count": 2}, "captured_values(bump)")
 
 
 @pytest.mark.checklist("scope.closure_late_binding")
 def test_captured_values_of_a_plain_function_is_empty():
-    assert call_kata(captured_values, lambda x: x + 1) == {}
+    assert_returns(call_kata(captured_values, lambda x: x + 1), {}, "captured_values(lambda x: x + 1)")
 
 
 @pytest.mark.checklist("scope.closure_late_binding")
 def test_captured_values_of_a_callable_without_code_is_empty():
-    assert call_kata(captured_values, functools.partial(max, 3)) == {}, (
+    assert (returned := call_kata(captured_values, functools.partial(max, 3))) == {}, (
         "a functools.partial has no __code__ and closes over nothing: the answer is {}, not None"
     )
-    assert call_kata(captured_values, len) == {}, "a built-in function closes over nothing: {}"
+    assert_returns(returned, {}, "captured_values(functools.partial(max, 3))")
+    assert (returned := call_kata(captured_values, len)) == {}, "a built-in function closes over nothing: {}"
+    assert_returns(returned, {}, "captured_values(len)")
 
 
 def click_recorder():

@@ -3,7 +3,7 @@
 import pytest
 
 import rebinding
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from rebinding import make_counter, record_call
 
 
@@ -28,8 +28,9 @@ def test_counters_are_independent():
     first, second = call_kata(make_counter), call_kata(make_counter)
     call_kata(first)
     call_kata(first)
-    assert call_kata(second) == 1, "each make_counter() call needs its own count, in its own enclosing scope"
-    assert call_kata(first) == 3
+    assert (returned := call_kata(second)) == 1, "each make_counter() call needs its own count, in its own enclosing scope"
+    assert_returns(returned, 1, "second()")
+    assert_returns(call_kata(first), 3, "first()")
 
 
 @pytest.mark.checklist("scope.legb")

@@ -3,7 +3,7 @@
 import inspect
 import typing
 
-from dojo.testing import KataFailure, call_kata
+from dojo.testing import KataFailure, assert_returns, call_kata
 from keep_signature import counted
 
 
@@ -28,8 +28,10 @@ def test_counts_calls_and_passes_every_argument_through():
             "and pass them on (functools.wraps copies names and docstrings, never parameters)"
         ) from failure
     assert with_keyword == 6, "keyword arguments must reach the decorated function"
-    assert call_kata(counted_area, width=4) == 4, "a call with keyword arguments only must work too"
-    assert call_kata(counted_perimeter, 1, 1) == 4, "positional arguments must reach the decorated function"
+    assert (returned := call_kata(counted_area, width=4)) == 4.0, "a call with keyword arguments only must work too"
+    assert_returns(returned, 4.0, "counted_area(width=4)")
+    assert (returned := call_kata(counted_perimeter, 1, 1)) == 4, "positional arguments must reach the decorated function"
+    assert_returns(returned, 4, "counted_perimeter(1, 1)")
     calls = (getattr(counted_area, "calls", None), getattr(counted_perimeter, "calls", None))
     assert calls == (2, 1), f"the .calls attributes are {calls}: each decorated function counts its own calls"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from mutable_defaults import Playlist, append_to
 
 
@@ -39,7 +39,8 @@ def test_a_given_list_is_the_one_appended_to_even_when_empty():
         "an empty list is falsy, but it is still the list the caller passed"
     )
     call_kata(append_to, "y")
-    assert call_kata(append_to, "z") == ["z"], "a call without a target must still start from a new empty list"
+    assert (returned := call_kata(append_to, "z")) == ["z"], "a call without a target must still start from a new empty list"
+    assert_returns(returned, ["z"], "append_to('z')")
 
 
 @pytest.mark.checklist("functions.mutable_defaults")
