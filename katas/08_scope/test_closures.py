@@ -36,7 +36,8 @@ def test_each_multiplier_uses_its_own_factor():
 @pytest.mark.checklist("scope.closure_late_binding")
 def test_multipliers_hide_their_factor():
     multipliers = call_kata(make_multipliers, 3)
-    assert [call_kata(f, 1) for f in multipliers] == [0, 1, 2], "f_i(1) should be i"
+    assert (returned := [call_kata(f, 1) for f in multipliers]) == [0, 1, 2], "f_i(1) should be i"
+    assert_returns(returned, [0, 1, 2], "the results")
     assert not any(_accepts_a_replacement(f, 1, 99) for f in multipliers), (
         "a multiplier took a second argument: each should take exactly one, x. A default parameter "
         "like i=i works, but lets any caller change the factor: make the factor a variable of a "
@@ -47,17 +48,14 @@ def test_multipliers_hide_their_factor():
 @pytest.mark.checklist("scope.closure_late_binding")
 def test_each_greeter_greets_its_own_name():
     greeters = call_kata(make_greeters, ["Ada", "Grace", "Linus"])
-    assert {name: call_kata(greet) for name, greet in greeters.items()} == {
-        "Ada": "Hello, Ada!",
-        "Grace": "Hello, Grace!",
-        "Linus": "Hello, Linus!",
-    }
+    greetings = {name: call_kata(greet) for name, greet in greeters.items()}
+    assert_returns(greetings, {"Ada": "Hello, Ada!", "Grace": "Hello, Grace!", "Linus": "Hello, Linus!"}, "the greetings")
 
 
 @pytest.mark.checklist("scope.closure_late_binding")
 def test_greeters_take_no_arguments():
     greeters = call_kata(make_greeters, ["Ada", "Grace"])
-    assert [call_kata(greeters[name]) for name in ("Ada", "Grace")] == ["Hello, Ada!", "Hello, Grace!"]
+    assert_returns([call_kata(greeters[name]) for name in ("Ada", "Grace")], ["Hello, Ada!", "Hello, Grace!"], "the results")
     assert not any(
         _accepts_a_replacement(greet, "Bob") and call_kata(greet, "Bob") == "Hello, Bob!" for greet in greeters.values()
     ), (

@@ -15,12 +15,13 @@ def test_record_call_increments_the_module_global():
         "record_call() must rebind the module-level CALL_COUNT, not a local of the same name"
     )
     assert returned == rebinding.CALL_COUNT, "record_call() returns the new count"
+    assert_returns(returned, rebinding.CALL_COUNT, "record_call()")
 
 
 @pytest.mark.checklist("scope.legb")
 def test_counter_counts_up_from_start():
     counter = call_kata(make_counter, 10)
-    assert [call_kata(counter) for _ in range(3)] == [11, 12, 13]
+    assert_returns([call_kata(counter) for _ in range(3)], [11, 12, 13], "the results")
 
 
 @pytest.mark.checklist("scope.legb")

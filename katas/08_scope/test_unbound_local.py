@@ -10,7 +10,7 @@ from unbound_local import clamp_all, make_accumulator, newest_release
 @pytest.mark.checklist("scope.legb")
 def test_accumulator_keeps_a_running_total():
     add = call_kata(make_accumulator)
-    assert [call_kata(add, amount) for amount in (5, 10, -3)] == [5, 15, 12]
+    assert_returns([call_kata(add, amount) for amount in (5, 10, -3)], [5, 15, 12], "the results")
 
 
 @pytest.mark.checklist("scope.legb")

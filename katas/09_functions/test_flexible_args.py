@@ -12,6 +12,7 @@ def test_merge_returns_a_new_dict_and_leaves_base_alone():
     defaults = {"retries": 3, "timeout": 10}
     merged = call_kata(merge_options, defaults, timeout=30, verbose=True)
     assert merged == {"retries": 3, "timeout": 30, "verbose": True}, "the overrides replace or extend base's items"
+    assert_returns(merged, {"retries": 3, "timeout": 30, "verbose": True}, "merged")
     assert defaults == {"retries": 3, "timeout": 10}, (
         f"merge_options changed the caller's dict to {defaults!r}; build a new dict instead"
     )

@@ -28,6 +28,7 @@ def test_counts_calls_and_passes_every_argument_through():
             "and pass them on (functools.wraps copies names and docstrings, never parameters)"
         ) from failure
     assert with_keyword == 6, "keyword arguments must reach the decorated function"
+    assert_returns(with_keyword, 6, "with_keyword")
     assert (returned := call_kata(counted_area, width=4)) == 4.0, "a call with keyword arguments only must work too"
     assert_returns(returned, 4.0, "counted_area(width=4)")
     assert (returned := call_kata(counted_perimeter, 1, 1)) == 4, "positional arguments must reach the decorated function"

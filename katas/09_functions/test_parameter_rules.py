@@ -45,9 +45,10 @@ def test_connect_timeout_and_retries_are_keyword_only():
 
 @pytest.mark.checklist("functions.parameter_order")
 def test_clamp_takes_value_by_position_only():
-    assert [call_kata(clamp, v) for v in (-5, 50, 150)] == [0, 50, 100], (
+    assert (returned := [call_kata(clamp, v) for v in (-5, 50, 150)]) == [0, 50, 100], (
         "with the default low and high, values are clamped to [0, 100]"
     )
+    assert_returns(returned, [0, 50, 100], "the results")
     assert (returned := call_kata(clamp, 5, 10, 20)) == 10, "low and high may be passed by position"
     assert_returns(returned, 10, "clamp(5, 10, 20)")
     assert (returned := call_kata(clamp, 30, high=20)) == 20, "low and high may be passed by keyword"

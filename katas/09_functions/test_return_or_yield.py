@@ -21,6 +21,7 @@ def test_first_match_returns_the_item_and_stops_looking():
         f"first_match returned {result!r}, not the item 4. A `yield` anywhere in a function makes "
         "calling it return a generator"
     )
+    assert_returns(result, 4, "result")
     assert checked == [1, 4], f"predicate was called on {checked}: stop at the first match"
 
 
@@ -63,6 +64,7 @@ def test_non_blank_works_on_an_endless_stream():
 
     first_three = call_kata(lambda: list(itertools.islice(non_blank(endless()), 3)))
     assert first_three == ["line 1", "line 3", "line 5"], "the first three non-blank lines, stripped"
+    assert_returns(first_three, ["line 1", "line 3", "line 5"], "first_three")
 
 
 @pytest.mark.checklist("functions.return_vs_yield")

@@ -11,6 +11,7 @@ def test_with_defaults_leaves_the_defaults_alone():
     defaults = {"retries": 3, "verbose": False}
     merged = call_kata(with_defaults, {"verbose": True}, defaults)
     assert merged == {"retries": 3, "verbose": True}, "options override defaults; other defaults are kept"
+    assert_returns(merged, {"retries": 3, "verbose": True}, "merged")
     assert defaults == {"retries": 3, "verbose": False}, (
         "with_defaults changed the caller's defaults dict: `merged = defaults` binds a second name "
         "to the same dict, so updating merged updates defaults"
@@ -27,6 +28,7 @@ def test_with_defaults_calls_do_not_leak_into_each_other():
         "options passed to one call showed up in a later call: the first call must have changed "
         "the shared defaults dict"
     )
+    assert_returns(second, {"retries": 3}, "second")
 
 
 @pytest.mark.checklist("execution_model.binding_vs_mutation")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from inplace_or_rebind import Tagged, appended, bump_all
 
 
@@ -10,7 +10,7 @@ from inplace_or_rebind import Tagged, appended, bump_all
 def test_appended_returns_a_new_list():
     items = ["a", "b"]
     result = call_kata(appended, items, "c")
-    assert result == ["a", "b", "c"]
+    assert_returns(result, ["a", "b", "c"], "result")
     assert items == ["a", "b"], (
         "appended changed the caller's list: `items += [item]` extends the list in place, like extend()"
     )

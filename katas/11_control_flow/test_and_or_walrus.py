@@ -49,6 +49,7 @@ def test_read_blocks_returns_the_data_and_stops_at_the_end():
     assert blocks == [b"abc", b"de"], (
         f"read_blocks returned {blocks}: it should return the blocks of bytes that read() returned, in order"
     )
+    assert_returns(blocks, [b"abc", b"de"], "blocks")
     assert calls == [3, 3, 3], f"read was called {len(calls)} times: twice for data, once for the empty end"
 
 
@@ -62,6 +63,7 @@ def test_parse_numbers_converts_each_token_once_and_keeps_zero():
     tokens = ["3", "x", "0", "-2", ""]
     numbers = call_kata(parse_numbers, tokens, convert)
     assert numbers == [3, 0, -2], f"parse_numbers returned {numbers}: every number, 0 included, and no None"
+    assert_returns(numbers, [3, 0, -2], "numbers")
     assert converted == tokens, (
         f"convert was called on {converted}: once per token is enough when the result is kept in a name"
     )
