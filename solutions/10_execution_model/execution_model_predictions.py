@@ -164,3 +164,9 @@ def not_binds_looser_than_equals():
 def is_not_is_one_operator():
     x = 0
     print(x is not None, x is (not None))
+
+
+@predict("False True")
+def an_id_outlives_its_object():
+    """CPython: an id is unique only among objects alive at the same time."""
+    print(object() is object(), id(object()) == id(object()))
