@@ -252,7 +252,7 @@ def check_prediction(puzzle: Callable[[], Any], *, time_limit: float | None = No
             f"Your prediction for `{name}` ({_where(puzzle)}) names the right exception, but the puzzle "
             "prints before it raises.",
             f"  Predict all of it: the printed lines, then {outcome.error} on a last line, "
-            f'as in @predict("...\n{outcome.error}").',
+            f'as in @predict("...\\n{outcome.error}").',
         ]
         if reveal_enabled():
             message.append(f"  Python gives:   {outcome.as_text()!r}")

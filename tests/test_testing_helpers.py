@@ -166,6 +166,7 @@ def test_a_print_then_raise_puzzle_wants_its_lines_before_the_exception(monkeypa
             check_prediction(_with_prediction(raises_late, exception_alone))
         text = str(right_exception.value)
         assert "names the right exception" in text and "LookupError on a last line" in text, text
+        assert '@predict("...\\nLookupError")' in text, "the example shows the newline as it is written in source"
         assert "before" not in text.replace("prints before it raises", ""), "the printed lines stay hidden"
     with pytest.raises(Failed) as wrong_exception:
         check_prediction(_with_prediction(raises_late, KeyError))
