@@ -70,7 +70,11 @@ def test_a_playlist_copies_the_songs_it_is_given():
 
 @pytest.mark.checklist("functions.mutable_defaults")
 def test_add_returns_the_playlist_so_calls_chain():
+    other = call_kata(Playlist)
+    call_kata(other.add, "Elsewhere")  # another playlist, filled first: its song must not show up below
     playlist = call_kata(Playlist)
     assert call_kata(playlist.add, "One") is playlist, "add() must return the playlist it was called on"
     call_kata(call_kata(playlist.add, "Two").add, "Three")
-    assert playlist.songs == ["One", "Two", "Three"], "chained add() calls all add to the same playlist"
+    assert playlist.songs == ["One", "Two", "Three"], (
+        f"chained add() calls all add to the same playlist, and only to it: its songs are {playlist.songs!r}"
+    )
