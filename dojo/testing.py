@@ -137,7 +137,9 @@ def predict(prediction: Any, *, as_module: bool = False) -> Callable[[Puzzle], P
 
     Write what the puzzle prints (a string, several lines joined by newlines, or a value
     whose str() is what print shows), or the exception class it raises
-    (``@predict(UnboundLocalError)``). Leave ``...`` until you have made up your mind.
+    (``@predict(UnboundLocalError)``). A puzzle that prints and then raises: the printed
+    lines, then the exception's name on a last line (``@predict("c\nUnboundLocalError")``).
+    Leave ``...`` until you have made up your mind.
     ``as_module=True``: the puzzle's body runs as module-level code, not as a function.
     """
 
@@ -230,7 +232,10 @@ def _where(puzzle: Callable[[], Any]) -> str:
 def check_prediction(puzzle: Callable[[], Any], *, time_limit: float | None = None) -> None:
     """Fail unless ``puzzle.prediction`` matches what the puzzle really does.
 
-    The failure message never contains the real output unless the run has --dojo-reveal.
+    The failure message never contains the real output unless the run has --dojo-reveal. A puzzle
+    that prints and then raises wants the printed lines and then the exception's name: a prediction
+    of the right exception alone fails with a message that says the exception is right and states
+    that format (every mismatch message states it too).
     """
     __tracebackhide__ = True
     name = getattr(puzzle, "__name__", "puzzle")
@@ -238,16 +243,32 @@ def check_prediction(puzzle: Callable[[], Any], *, time_limit: float | None = No
     if prediction is ...:
         _fail_without_traceback(f"Predict what `{name}` prints: replace the ... in @predict(...) above it ({_where(puzzle)}).")
     outcome = run_puzzle(puzzle, time_limit=time_limit)
-    if _prediction_text(prediction) == outcome.as_text():
+    predicted = _prediction_text(prediction)
+    if predicted == outcome.as_text():
         return
+    if outcome.output and outcome.error and predicted == outcome.error:
+        # Right exception, printed lines left out: say so, and the format, without showing those lines.
+        message = [
+            f"Your prediction for `{name}` ({_where(puzzle)}) names the right exception, but the puzzle "
+            "prints before it raises.",
+            f"  Predict all of it: the printed lines, then {outcome.error} on a last line, "
+            f'as in @predict("...\\n{outcome.error}").',
+        ]
+        if reveal_enabled():
+            message.append(f"  Python gives:   {outcome.as_text()!r}")
+        _fail_without_traceback("\n".join(message))
     message = [
         f"Your prediction for `{name}` ({_where(puzzle)}) is not what Python does.",
-        f"  you predicted: {_prediction_text(prediction)!r}",
+        f"  you predicted: {predicted!r}",
     ]
     if reveal_enabled():
         message.append(f"  Python gives:   {outcome.as_text()!r}")
     else:
         message.append("  Trace it again line by line (run with --dojo-reveal to see the real output).")
+    message.append(
+        "  The format: what it prints, lines joined by newlines; if it raises, the exception's name on a "
+        "last line (alone if nothing was printed before it)."
+    )
     _fail_without_traceback("\n".join(message))
 
 

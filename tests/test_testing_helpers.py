@@ -159,6 +159,23 @@ def test_a_wrong_prediction_never_shows_the_truth_unless_revealed(monkeypatch):
     assert "'one\\ntwo'" in str(shown.value)
 
 
+def test_a_print_then_raise_puzzle_wants_its_lines_before_the_exception(monkeypatch):
+    monkeypatch.delenv("DOJO_REVEAL", raising=False)
+    for exception_alone in (LookupError, "LookupError"):
+        with pytest.raises(Failed) as right_exception:
+            check_prediction(_with_prediction(raises_late, exception_alone))
+        text = str(right_exception.value)
+        assert "names the right exception" in text and "LookupError on a last line" in text, text
+        assert '@predict("...\\nLookupError")' in text, "the example shows the newline as it is written in source"
+        assert "before" not in text.replace("prints before it raises", ""), "the printed lines stay hidden"
+    with pytest.raises(Failed) as wrong_exception:
+        check_prediction(_with_prediction(raises_late, KeyError))
+    text = str(wrong_exception.value)
+    assert "is not what Python does" in text and "right exception" not in text, "a wrong exception is just wrong"
+    assert "exception's name on a last line" in text, "every mismatch states the format"
+    check_prediction(_with_prediction(raises_late, "before\nLookupError"))
+
+
 def test_check_answer_compares_digests():
     choices = {"a": "Right answer", "b": "Wrong answer"}
     digest = answer_digest("salt", "right   ANSWER")  # spacing and case do not matter

@@ -18,7 +18,10 @@ def record_call() -> int:
 def make_counter(start: int = 0):
     """Return a function that returns start + 1, start + 2, ... on successive calls.
 
-    Each counter keeps its own count in the enclosing call of make_counter: no globals,
-    no attributes on the function, no class.
+    Each counter keeps its own count as an int variable of the enclosing make_counter call,
+    and each call of the counter rebinds that variable to the next int: the test looks in
+    counter.__closure__ for a cell holding the current count. No globals, no attributes on the
+    function, no class, and no mutable box (a one-item list, an itertools.count) standing in for
+    the variable: rebinding an enclosing variable is the point of this kata.
     """
     raise NotImplementedError("make_counter: return a function that counts up from start")

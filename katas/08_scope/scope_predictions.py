@@ -1,9 +1,11 @@
-"""Kata: predict what each puzzle prints before Python tells you.
+r"""Kata: predict what each puzzle prints before Python tells you.
 
 Task: replace the ... in each @predict(...) with what the puzzle prints: a string such as
 "[0, 1, 2]" (lines joined by newlines if it prints several), or the exception class it
-raises, such as @predict(TypeError). Work it out in your head; do not run the puzzles.
-The tests run each one in this interpreter and compare.
+raises, such as @predict(TypeError). A puzzle that prints and then raises: the printed lines,
+then the exception's name on a last line, as in @predict("3\nKeyError") for one that
+prints 3 and then raises KeyError. Work it out in your head; do not run the puzzles. The
+tests run each one in this interpreter and compare.
 """
 
 import functools
@@ -106,3 +108,30 @@ def partial_binds_at_creation():
     late = [lambda: show(i) for i in range(3)]
     bound = [functools.partial(show, i) for i in range(3)]
     print([f() for f in late], [f() for f in bound])
+
+
+@predict(...)
+def comprehension_reads_a_later_local():
+    """Its answer changed in Python 3.12 (PEP 709): predict for the Python you run (python -V)."""
+
+    def clamp(values):
+        clamped = [min(value, ceiling) for value in values]
+        ceiling = 10
+        return clamped
+
+    print(clamp([]))
+    print(clamp([5]))
+
+
+@predict(...)
+def locals_is_a_snapshot():
+    """Its answer changed in Python 3.13 (PEP 667): predict for the Python you run (python -V)."""
+
+    def count():
+        n = 1
+        snapshot = locals()
+        n = 2
+        locals()
+        print(snapshot["n"], n)
+
+    count()

@@ -3,12 +3,12 @@
 import pytest
 
 from class_scope import RetryPolicy
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 
 @pytest.mark.checklist("scope.legb")
 def test_delays_double_each_attempt():
-    assert call_kata(RetryPolicy().delays) == [0.5, 1.0, 2.0]
+    assert_returns(call_kata(RetryPolicy().delays), [0.5, 1.0, 2.0], "RetryPolicy().delays()")
 
 
 @pytest.mark.checklist("scope.legb")
@@ -17,14 +17,15 @@ def test_subclasses_can_change_the_policy():
         attempts = 5
         base_delay = 1
 
-    assert call_kata(Patient().delays) == [1, 2, 4, 8, 16], (
+    assert (returned := call_kata(Patient().delays)) == [1, 2, 4, 8, 16], (
         "delays() must read attempts and base_delay from the object it is called on, so a subclass "
         "that overrides them gets its own schedule"
     )
+    assert_returns(returned, [1, 2, 4, 8, 16], "Patient().delays()")
 
 
 @pytest.mark.checklist("scope.legb")
 def test_an_instance_can_change_the_policy():
     policy = RetryPolicy()
     policy.attempts = 1
-    assert call_kata(policy.delays) == [0.5]
+    assert_returns(call_kata(policy.delays), [0.5], "policy.delays()")

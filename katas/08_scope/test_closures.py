@@ -1,12 +1,26 @@
 """Tests for closures.py: closures read their variables when called, not when made."""
 
 import functools
-import inspect
 
 import pytest
 
 from closures import captured_values, make_click_handlers, make_greeters, make_multipliers
-from dojo.testing import call_kata
+from dojo.testing import KataFailure, assert_returns, call_kata
+
+
+def _accepts_a_replacement(function, *args):
+    """Call function with one argument more than its task allows; True when it accepted it.
+
+    A default parameter such as i=i takes the extra argument and uses it in place of the
+    captured value; a function with a scope of its own refuses it with a TypeError.
+    """
+    try:
+        call_kata(function, *args)
+    except KataFailure as failure:
+        if isinstance(failure.__cause__, TypeError):
+            return False
+        raise
+    return True
 
 
 @pytest.mark.checklist("scope.closure_late_binding")
@@ -22,23 +36,32 @@ def test_each_multiplier_uses_its_own_factor():
 @pytest.mark.checklist("scope.closure_late_binding")
 def test_multipliers_hide_their_factor():
     multipliers = call_kata(make_multipliers, 3)
-    assert [call_kata(f, 1) for f in multipliers] == [0, 1, 2], "f_i(1) should be i"
-    parameters = [list(inspect.signature(f).parameters) for f in multipliers]
-    assert all(len(names) == 1 for names in parameters), (
-        f"each multiplier should take exactly one argument, x; these take {parameters}. "
-        "A default parameter like i=i works, but lets any caller change the factor: "
-        "make the factor a variable of a scope of its own instead"
+    assert (returned := [call_kata(f, 1) for f in multipliers]) == [0, 1, 2], "f_i(1) should be i"
+    assert_returns(returned, [0, 1, 2], "the results")
+    assert not any(_accepts_a_replacement(f, 1, 99) for f in multipliers), (
+        "a multiplier took a second argument: each should take exactly one, x. A default parameter "
+        "like i=i works, but lets any caller change the factor: make the factor a variable of a "
+        "scope of its own instead"
     )
 
 
 @pytest.mark.checklist("scope.closure_late_binding")
 def test_each_greeter_greets_its_own_name():
     greeters = call_kata(make_greeters, ["Ada", "Grace", "Linus"])
-    assert {name: call_kata(greet) for name, greet in greeters.items()} == {
-        "Ada": "Hello, Ada!",
-        "Grace": "Hello, Grace!",
-        "Linus": "Hello, Linus!",
-    }
+    greetings = {name: call_kata(greet) for name, greet in greeters.items()}
+    assert_returns(greetings, {"Ada": "Hello, Ada!", "Grace": "Hello, Grace!", "Linus": "Hello, Linus!"}, "the greetings")
+
+
+@pytest.mark.checklist("scope.closure_late_binding")
+def test_greeters_take_no_arguments():
+    greeters = call_kata(make_greeters, ["Ada", "Grace"])
+    assert_returns([call_kata(greeters[name]) for name in ("Ada", "Grace")], ["Hello, Ada!", "Hello, Grace!"], "the results")
+    assert not any(
+        _accepts_a_replacement(greet, "Bob") and call_kata(greet, "Bob") == "Hello, Bob!" for greet in greeters.values()
+    ), (
+        "Ada's greeter greeted Bob when called with 'Bob': each greeter should take no arguments. A default "
+        "like name=name works, but lets a caller replace the name: give each greeter a scope of its own"
+    )
 
 
 @pytest.mark.checklist("scope.closure_late_binding")
@@ -51,7 +74,7 @@ def test_captured_values_reads_the_closure_cells():
 
         return inner
 
-    assert call_kata(captured_values, outer()) == {"factor": 3, "label": "triple"}
+    assert_returns(call_kata(captured_values, outer()), {"factor": 3, "label": "triple"}, "captured_values(outer())")
 
 
 @pytest.mark.checklist("scope.closure_late_binding")
@@ -68,20 +91,23 @@ def test_captured_values_sees_the_value_at_call_time():
     bump = make()
     bump()
     bump()
-    assert call_kata(captured_values, bump) == {"count": 2}, "cells hold the current value, not the first one"
+    assert (returned := call_kata(captured_values, bump)) == {"count": 2}, "cells hold the current value, not the first one"
+    assert_returns(returned, {"count": 2}, "captured_values(bump)")
 
 
 @pytest.mark.checklist("scope.closure_late_binding")
 def test_captured_values_of_a_plain_function_is_empty():
-    assert call_kata(captured_values, lambda x: x + 1) == {}
+    assert_returns(call_kata(captured_values, lambda x: x + 1), {}, "captured_values(lambda x: x + 1)")
 
 
 @pytest.mark.checklist("scope.closure_late_binding")
 def test_captured_values_of_a_callable_without_code_is_empty():
-    assert call_kata(captured_values, functools.partial(max, 3)) == {}, (
+    assert (returned := call_kata(captured_values, functools.partial(max, 3))) == {}, (
         "a functools.partial has no __code__ and closes over nothing: the answer is {}, not None"
     )
-    assert call_kata(captured_values, len) == {}, "a built-in function closes over nothing: {}"
+    assert_returns(returned, {}, "captured_values(functools.partial(max, 3))")
+    assert (returned := call_kata(captured_values, len)) == {}, "a built-in function closes over nothing: {}"
+    assert_returns(returned, {}, "captured_values(len)")
 
 
 def click_recorder():
@@ -118,8 +144,8 @@ def test_click_handlers_call_on_click_at_each_click_and_only_then():
     call_kata(handlers["ok"])
     assert clicks == ["ok", "ok"], f"two clicks on ok should call on_click('ok') twice, not give {clicks}"
 
-    parameters = list(inspect.signature(handlers["ok"]).parameters)
-    assert parameters == [], (
-        f"a handler should take no arguments; this one takes {parameters}. A default like label=label "
-        "lets a caller click another label: use a factory function or functools.partial"
+    clicks.clear()
+    assert not _accepts_a_replacement(handlers["ok"], "help") or clicks != ["help"], (
+        "the ok handler clicked 'help' when called with 'help': a handler should take no arguments. A "
+        "default like label=label lets a caller click another label: use a factory function or functools.partial"
     )

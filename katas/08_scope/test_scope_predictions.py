@@ -49,3 +49,13 @@ def test_loop_variable_outlives_its_loop():
 @pytest.mark.checklist("scope.closure_late_binding")
 def test_partial_binds_at_creation():
     check_prediction(puzzles.partial_binds_at_creation)
+
+
+@pytest.mark.checklist("scope.legb")
+def test_comprehension_reads_a_later_local():
+    check_prediction(puzzles.comprehension_reads_a_later_local)
+
+
+@pytest.mark.checklist("scope.legb")
+def test_locals_is_a_snapshot():
+    check_prediction(puzzles.locals_is_a_snapshot)

@@ -1,7 +1,15 @@
 """Kata: UnboundLocalError, and why assignment anywhere in a function matters.
 
-Task: all three functions below can raise UnboundLocalError. Fix them without changing what they
-are meant to do, and be ready to say why Python decided each name was local.
+Task: all three functions below can fail on reading a name that is not bound yet:
+UnboundLocalError, except clamp_all on Python 3.11, where the same mistake raises a plain
+NameError (see the version note). Fix them without changing what they are meant to do, and be
+ready to say why Python decided each name was local.
+
+Version note: until 3.12 a list comprehension ran as a nested function, so inside it LIMIT was
+a free variable of clamp_all's scope, and reading it unbound raised NameError ("cannot access
+free variable"). Since 3.12 comprehensions are inlined (PEP 709): LIMIT is read as a local of
+clamp_all, and the error is UnboundLocalError. The comprehension's own loop variable stays
+isolated on every version.
 """
 
 LIMIT = 100  # the largest value clamp_all lets through

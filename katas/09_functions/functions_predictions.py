@@ -1,9 +1,11 @@
-"""Kata: predict what each puzzle prints before Python tells you.
+r"""Kata: predict what each puzzle prints before Python tells you.
 
 Task: replace the ... in each @predict(...) with what the puzzle prints: a string such as
-"[1, 2]" (lines joined by newlines if it prints several), or the exception class it raises,
-such as @predict(TypeError). Work it out in your head; do not run the puzzles.
-The tests run each one in this interpreter and compare.
+"[1, 2]" (lines joined by newlines if it prints several), or the exception class it
+raises, such as @predict(TypeError). A puzzle that prints and then raises: the printed lines,
+then the exception's name on a last line, as in @predict("3\nKeyError") for one that
+prints 3 and then raises KeyError. Work it out in your head; do not run the puzzles. The
+tests run each one in this interpreter and compare.
 """
 
 from dojo import predict

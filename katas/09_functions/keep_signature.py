@@ -1,8 +1,9 @@
 """Kata: a decorator that keeps the function it wraps recognisable.
 
-Task: `counted` counts calls, but a function it decorates loses its name, its docstring and
-its signature (help(), inspect.signature and every framework that reads them see a bare
-`wrapper`), and calls with keyword arguments fail. Fix the decorator.
+Task: `counted` counts calls, but a function it decorates loses its name, its docstring, its
+annotations and its signature (help(), inspect.signature, typing.get_type_hints and every
+framework that reads them see a bare `wrapper`), and calls with keyword arguments fail. Fix
+the decorator.
 """
 
 

@@ -1,7 +1,7 @@
 """Tests for decorator_factories.py: a decorator factory returns the decorator; stacked decorators apply bottom-up, run top-down."""
 
 from decorator_factories import retry, tag_calls
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 
 
 class Halt(BaseException):
@@ -33,7 +33,7 @@ def decorated(decorator_factory, function, *args, **kwargs):
 def test_retry_returns_the_first_result_that_comes_back():
     connect = flaky(2)
     wrapped = decorated(retry, connect, times=3)
-    assert call_kata(wrapped) == "ok"
+    assert_returns(call_kata(wrapped), "ok", "wrapped()")
     assert len(connect.calls) == 3, f"two failures and one success are 3 calls, not {len(connect.calls)}"
 
 
@@ -56,19 +56,20 @@ def test_retry_with_times_one_calls_once():
 
 def test_retry_passes_every_argument_through():
     connect = flaky(1)
-    assert call_kata(decorated(retry, connect, times=2), "db", port=5432) == "ok"
+    assert_returns(call_kata(decorated(retry, connect, times=2), "db", port=5432), "ok", "decorated(retry, connect, times=2)('db', port=5432)")
     assert connect.calls == [(("db",), {"port": 5432})] * 2, "each try gets the same positional and keyword arguments"
 
 
 def test_each_call_gets_its_own_tries():
     connect = flaky(2)
     wrapped = decorated(retry, connect, times=3)
-    assert call_kata(wrapped) == "ok"
+    assert_returns(call_kata(wrapped), "ok", "wrapped()")
     connect.calls = []  # the function fails twice more, then succeeds
-    assert call_kata(wrapped) == "ok", (
+    assert (returned := call_kata(wrapped)) == "ok", (
         "the second call of the decorated function gave up early: it must get 3 tries of its own. "
         "Count the tries inside the wrapper, where each call starts again from zero"
     )
+    assert_returns(returned, "ok", "wrapped()")
     assert len(connect.calls) == 3
 
 
@@ -113,7 +114,7 @@ def test_stacked_decorators_run_top_down():
     inner = decorated(tag_calls, double, "inner", log)
     outer = decorated(tag_calls, inner, "outer", log)  # what @tag_calls("outer", log) above @tag_calls("inner", log) does
     assert log == [], "decorating must not call anything yet"
-    assert call_kata(outer, 21) == 42
+    assert_returns(call_kata(outer, 21), 42, "outer(21)")
     assert log == ["outer", "inner", "body"], (
         f"the log is {log}: the wrapper applied last (the top one) runs first, logging before it calls the "
         "function it wraps"
@@ -130,6 +131,6 @@ def test_tag_calls_passes_arguments_and_result_through():
         return sep.join(parts)
 
     wrapped = decorated(tag_calls, join, "join", log)
-    assert call_kata(wrapped, "a", "b", sep="-") == "a-b"
-    assert call_kata(wrapped) == ""
+    assert_returns(call_kata(wrapped, "a", "b", sep="-"), "a-b", "wrapped('a', 'b', sep='-')")
+    assert_returns(call_kata(wrapped), "", "wrapped()")
     assert log == ["join", "join"], "every call logs the label once"

@@ -1,8 +1,9 @@
 """Tests for keep_signature.py: a decorated function still looks like, and calls like, the original."""
 
 import inspect
+import typing
 
-from dojo.testing import KataFailure, call_kata
+from dojo.testing import KataFailure, assert_returns, call_kata
 from keep_signature import counted
 
 
@@ -27,8 +28,11 @@ def test_counts_calls_and_passes_every_argument_through():
             "and pass them on (functools.wraps copies names and docstrings, never parameters)"
         ) from failure
     assert with_keyword == 6, "keyword arguments must reach the decorated function"
-    assert call_kata(counted_area, width=4) == 4, "a call with keyword arguments only must work too"
-    assert call_kata(counted_perimeter, 1, 1) == 4, "positional arguments must reach the decorated function"
+    assert_returns(with_keyword, 6, "with_keyword")
+    assert (returned := call_kata(counted_area, width=4)) == 4.0, "a call with keyword arguments only must work too"
+    assert_returns(returned, 4.0, "counted_area(width=4)")
+    assert (returned := call_kata(counted_perimeter, 1, 1)) == 4, "positional arguments must reach the decorated function"
+    assert_returns(returned, 4, "counted_perimeter(1, 1)")
     calls = (getattr(counted_area, "calls", None), getattr(counted_perimeter, "calls", None))
     assert calls == (2, 1), f"the .calls attributes are {calls}: each decorated function counts its own calls"
 
@@ -49,3 +53,12 @@ def test_keeps_the_signature():
         "signature() follows a __wrapped__ attribute back to the original, when the wrapper has one"
     )
     assert getattr(decorated, "__wrapped__", None) is area, "decorated.__wrapped__ should be the original function"
+
+
+def test_keeps_the_annotations():
+    decorated = call_kata(counted, area)
+    hints = typing.get_type_hints(decorated)
+    assert hints == typing.get_type_hints(area), (
+        f"typing.get_type_hints sees {hints} on the decorated function: the annotations of the original "
+        "should survive decoration (type checkers at run time, dataclass-like frameworks and FastAPI read them)"
+    )

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from mutable_defaults import Playlist, append_to
 
 
@@ -39,7 +39,8 @@ def test_a_given_list_is_the_one_appended_to_even_when_empty():
         "an empty list is falsy, but it is still the list the caller passed"
     )
     call_kata(append_to, "y")
-    assert call_kata(append_to, "z") == ["z"], "a call without a target must still start from a new empty list"
+    assert (returned := call_kata(append_to, "z")) == ["z"], "a call without a target must still start from a new empty list"
+    assert_returns(returned, ["z"], "append_to('z')")
 
 
 @pytest.mark.checklist("functions.mutable_defaults")
@@ -69,7 +70,11 @@ def test_a_playlist_copies_the_songs_it_is_given():
 
 @pytest.mark.checklist("functions.mutable_defaults")
 def test_add_returns_the_playlist_so_calls_chain():
+    other = call_kata(Playlist)
+    call_kata(other.add, "Elsewhere")  # another playlist, filled first: its song must not show up below
     playlist = call_kata(Playlist)
     assert call_kata(playlist.add, "One") is playlist, "add() must return the playlist it was called on"
     call_kata(call_kata(playlist.add, "Two").add, "Three")
-    assert playlist.songs == ["One", "Two", "Three"], "chained add() calls all add to the same playlist"
+    assert playlist.songs == ["One", "Two", "Three"], (
+        f"chained add() calls all add to the same playlist, and only to it: its songs are {playlist.songs!r}"
+    )

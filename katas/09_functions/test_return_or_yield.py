@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from return_or_yield import drain, first_match, non_blank
 
 
@@ -21,6 +21,7 @@ def test_first_match_returns_the_item_and_stops_looking():
         f"first_match returned {result!r}, not the item 4. A `yield` anywhere in a function makes "
         "calling it return a generator"
     )
+    assert_returns(result, 4, "result")
     assert checked == [1, 4], f"predicate was called on {checked}: stop at the first match"
 
 
@@ -47,7 +48,8 @@ def test_non_blank_reads_a_line_only_when_asked():
         f"events in order: {events}. Calling non_blank must read nothing yet; the first next() reads just "
         "far enough to find the first non-blank line"
     )
-    assert call_kata(list, results) == ["beta"], "the rest of the stream follows on later requests"
+    assert (returned := call_kata(list, results)) == ["beta"], "the rest of the stream follows on later requests"
+    assert_returns(returned, ["beta"], "list(results)")
 
 
 @pytest.mark.checklist("functions.return_vs_yield")
@@ -62,6 +64,7 @@ def test_non_blank_works_on_an_endless_stream():
 
     first_three = call_kata(lambda: list(itertools.islice(non_blank(endless()), 3)))
     assert first_three == ["line 1", "line 3", "line 5"], "the first three non-blank lines, stripped"
+    assert_returns(first_three, ["line 1", "line 3", "line 5"], "first_three")
 
 
 @pytest.mark.checklist("functions.return_vs_yield")
@@ -71,17 +74,20 @@ def test_drain_collects_what_was_yielded_and_returned():
         yield 1
         return "liftoff"
 
-    assert call_kata(drain, countdown()) == ([2, 1], "liftoff"), (
+    assert (returned := call_kata(drain, countdown())) == ([2, 1], "liftoff"), (
         "a generator's `return value` is not yielded: it travels in the StopIteration that ends it"
     )
+    assert_returns(returned, ([2, 1], "liftoff"), "drain(countdown())")
 
 
 @pytest.mark.checklist("functions.return_vs_yield")
 def test_drain_of_a_generator_without_return_gives_none():
-    assert call_kata(drain, (n * n for n in range(3))) == ([0, 1, 4], None), (
+    assert (returned := call_kata(drain, (n * n for n in range(3)))) == ([0, 1, 4], None), (
         "a generator that ends without `return value` returns None"
     )
-    assert call_kata(drain, iter(())) == ([], None), "nothing yielded, nothing returned"
+    assert_returns(returned, ([0, 1, 4], None), "drain((n * n for n in range(3)))")
+    assert (returned := call_kata(drain, iter(()))) == ([], None), "nothing yielded, nothing returned"
+    assert_returns(returned, ([], None), "drain(iter(()))")
 
 
 @pytest.mark.checklist("functions.return_vs_yield")

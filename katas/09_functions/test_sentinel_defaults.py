@@ -3,7 +3,7 @@
 import pytest
 
 import sentinel_defaults
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from sentinel_defaults import setting, stamp
 
 
@@ -33,18 +33,21 @@ def test_stamp_reads_the_clock_at_each_call(readings):
 
 @pytest.mark.checklist("functions.mutable_defaults")
 def test_a_time_the_caller_gives_wins_even_zero(readings):
-    assert call_kata(stamp, "epoch", at=0) == (0, "epoch"), (
+    assert (returned := call_kata(stamp, "epoch", at=0)) == (0, "epoch"), (
         "at=0 is a real time the caller chose: only a missing `at` means 'read the clock'"
     )
+    assert_returns(returned, (0, "epoch"), "stamp('epoch', at=0)")
     assert readings == [], "with a time given, stamp must not read the clock"
-    assert call_kata(stamp, "later") == (1001.0, "later"), "without `at`, stamp reads the clock at the call"
+    assert (returned := call_kata(stamp, "later")) == (1001.0, "later"), "without `at`, stamp reads the clock at the call"
+    assert_returns(returned, (1001.0, "later"), "stamp('later')")
 
 
 @pytest.mark.checklist("functions.mutable_defaults")
 def test_setting_returns_what_is_there_or_the_default_given():
     settings = {"debug": False, "name": "api"}
     assert call_kata(setting, settings, "debug", True) is False, "a setting that exists wins over the default"
-    assert call_kata(setting, settings, "port", 8080) == 8080, "a missing setting gives the default the caller passed"
+    assert (returned := call_kata(setting, settings, "port", 8080)) == 8080, "a missing setting gives the default the caller passed"
+    assert_returns(returned, 8080, "setting(settings, 'port', 8080)")
     assert call_kata(setting, settings, "owner", None) is None, (
         "the caller passed None as the default, so a missing name gives None: "
         "None is a value a caller may pass, so it cannot also mean 'no default given'"

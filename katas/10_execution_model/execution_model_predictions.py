@@ -1,12 +1,15 @@
-"""Kata: predict what each puzzle prints before Python tells you.
+r"""Kata: predict what each puzzle prints before Python tells you.
 
 Task: replace the ... in each @predict(...) with what the puzzle prints: a string such as
 "[1, 2] (1,)" (lines joined by newlines if it prints several), or the exception class it
-raises, such as @predict(TypeError). Work it out in your head; do not run the puzzles.
-The tests run each one in this interpreter and compare.
+raises, such as @predict(TypeError). A puzzle that prints and then raises: the printed lines,
+then the exception's name on a last line, as in @predict("3\nKeyError") for one that
+prints 3 and then raises KeyError. Work it out in your head; do not run the puzzles. The
+tests run each one in this interpreter and compare.
 
-The last puzzle shows a CPython implementation detail: the answer is what this interpreter
-does, not a rule of the language, and no code may rely on it.
+cached_small_ints shows a CPython implementation detail that differs between versions: its
+answer is what the interpreter you run does (3.11 to 3.14 agree; 3.15 differs), not a rule of
+the language, and no code may rely on it. The two puzzles about `del` show CPython's timing.
 """
 
 import copy
@@ -89,8 +92,12 @@ def deepcopy_keeps_sharing():
 
 @predict(...)
 def cached_small_ints():
-    """A CPython implementation detail: predict what this interpreter does, and never rely on it in code."""
-    print(int("7") is int("7"), int("1000") is int("1000"), int("1000") == int("1000"))
+    """A CPython detail that changed in 3.15: predict what the interpreter you run does (python -V).
+
+    Never rely on it in code.
+    """
+    print(int("7") is int("7"), int("1000") is int("1000"), int("100000") is int("100000"))
+    print(int("100000") == int("100000"))
 
 
 @predict(...)
@@ -167,3 +174,9 @@ def not_binds_looser_than_equals():
 def is_not_is_one_operator():
     x = 0
     print(x is not None, x is (not None))
+
+
+@predict(...)
+def an_id_outlives_its_object():
+    """CPython: an id is unique only among objects alive at the same time."""
+    print(object() is object(), id(object()) == id(object()))

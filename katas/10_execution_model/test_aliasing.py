@@ -3,7 +3,7 @@
 import pytest
 
 from aliasing import Team, clear_history, with_defaults
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 
 @pytest.mark.checklist("execution_model.binding_vs_mutation")
@@ -11,6 +11,7 @@ def test_with_defaults_leaves_the_defaults_alone():
     defaults = {"retries": 3, "verbose": False}
     merged = call_kata(with_defaults, {"verbose": True}, defaults)
     assert merged == {"retries": 3, "verbose": True}, "options override defaults; other defaults are kept"
+    assert_returns(merged, {"retries": 3, "verbose": True}, "merged")
     assert defaults == {"retries": 3, "verbose": False}, (
         "with_defaults changed the caller's defaults dict: `merged = defaults` binds a second name "
         "to the same dict, so updating merged updates defaults"
@@ -27,6 +28,7 @@ def test_with_defaults_calls_do_not_leak_into_each_other():
         "options passed to one call showed up in a later call: the first call must have changed "
         "the shared defaults dict"
     )
+    assert_returns(second, {"retries": 3}, "second")
 
 
 @pytest.mark.checklist("execution_model.binding_vs_mutation")
@@ -45,9 +47,10 @@ def test_team_is_not_changed_through_the_list_it_was_made_from():
     names = ["Ada", "Grace"]
     team = call_kata(Team, names)
     names.append("Mallory")
-    assert call_kata(team.members) == ["Ada", "Grace"], (
+    assert (returned := call_kata(team.members)) == ["Ada", "Grace"], (
         "appending to the caller's list changed the team: the team keeps the very list it was given"
     )
+    assert_returns(returned, ["Ada", "Grace"], "team.members()")
     call_kata(team.add, "Linus")
     assert names == ["Ada", "Grace", "Mallory"], "team.add() must not change the caller's list"
 
@@ -57,9 +60,10 @@ def test_team_is_not_changed_through_the_list_members_returns():
     team = call_kata(Team, ["Ada"])
     members = call_kata(team.members)
     members.append("Mallory")
-    assert call_kata(team.members) == ["Ada"], (
+    assert (returned := call_kata(team.members)) == ["Ada"], (
         "changing the list members() returned changed the team: it handed out its own list"
     )
+    assert_returns(returned, ["Ada"], "team.members()")
     assert call_kata(team.members) is not call_kata(team.members), "each call returns a list of its own"
 
 
@@ -69,8 +73,9 @@ def test_team_add_grows_the_team_itself():
     team = call_kata(Team, names)
     call_kata(team.add, "Grace")
     call_kata(team.add, "Linus")
-    assert call_kata(team.members) == ["Ada", "Grace", "Linus"], (
+    assert (returned := call_kata(team.members)) == ["Ada", "Grace", "Linus"], (
         "after add('Grace') and add('Linus') the team should list them after Ada: add must change "
         "the team's own list (and only that one)"
     )
+    assert_returns(returned, ["Ada", "Grace", "Linus"], "team.members()")
     assert names == ["Ada"], "team.add() must not change the caller's list"

@@ -1,6 +1,7 @@
 """Tests for execution_model_predictions.py: each puzzle runs in this interpreter; your prediction must match it."""
 
 import sys
+import sysconfig
 
 import pytest
 
@@ -48,6 +49,7 @@ def test_deepcopy_keeps_sharing():
     check_prediction(puzzles.deepcopy_keeps_sharing)
 
 
+@pytest.mark.skipif(sys.implementation.name != "cpython", reason="which equal ints are one object is a CPython detail")
 def test_cached_small_ints():
     check_prediction(puzzles.cached_small_ints)
 
@@ -87,3 +89,12 @@ def test_not_binds_looser_than_equals():
 @pytest.mark.checklist("execution_model.is_vs_eq")
 def test_is_not_is_one_operator():
     check_prediction(puzzles.is_not_is_one_operator)
+
+
+@pytest.mark.skipif(
+    sys.implementation.name != "cpython" or bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+    reason="whether a freed object's address is handed to the next one is an allocator detail of CPython with a GIL",
+)
+@pytest.mark.checklist("execution_model.is_vs_eq")
+def test_an_id_outlives_its_object():
+    check_prediction(puzzles.an_id_outlives_its_object)

@@ -6,7 +6,7 @@ from unittest import mock
 
 import pytest
 
-from dojo.testing import KataFailure, call_kata, kata_raises
+from dojo.testing import KataFailure, assert_returns, call_kata, kata_raises
 from identity_equality import index_of, lookup, remove_listener
 
 
@@ -69,20 +69,23 @@ def test_lookup_accepts_an_array_as_default():
 @pytest.mark.checklist("execution_model.is_vs_eq")
 def test_index_of_finds_an_equal_list():
     rows = [[1, 2], [3, 4]]
-    assert call_kata(index_of, rows, rows[1]) == 1
-    assert call_kata(index_of, rows, [3, 4]) == 1, (
+    assert_returns(call_kata(index_of, rows, rows[1]), 1, "index_of(rows, rows[1])")
+    assert (returned := call_kata(index_of, rows, [3, 4])) == 1, (
         "[3, 4] is equal to rows[1] but is another list object: index_of must compare values, not identities"
     )
-    assert call_kata(index_of, rows, [5]) == -1
+    assert_returns(returned, 1, "index_of(rows, [3, 4])")
+    assert_returns(call_kata(index_of, rows, [5]), -1, "index_of(rows, [5])")
 
 
 @pytest.mark.checklist("execution_model.is_vs_eq")
 def test_index_of_finds_equal_numbers_of_other_types():
     prices = [10, 0.5, 2]
-    assert call_kata(index_of, prices, Fraction(1, 2)) == 1, "Fraction(1, 2) == 0.5, so it is found at 1"
-    assert call_kata(index_of, prices, 2.0) == 2, (
+    assert (returned := call_kata(index_of, prices, Fraction(1, 2))) == 1, "Fraction(1, 2) == 0.5, so it is found at 1"
+    assert_returns(returned, 1, "index_of(prices, Fraction(1, 2))")
+    assert (returned := call_kata(index_of, prices, 2.0)) == 2, (
         "2.0 == 2 is True though a float and an int can never be the same object"
     )
+    assert_returns(returned, 2, "index_of(prices, 2.0)")
 
 
 @pytest.mark.checklist("execution_model.is_vs_eq")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from inplace_or_rebind import Tagged, appended, bump_all
 
 
@@ -10,7 +10,7 @@ from inplace_or_rebind import Tagged, appended, bump_all
 def test_appended_returns_a_new_list():
     items = ["a", "b"]
     result = call_kata(appended, items, "c")
-    assert result == ["a", "b", "c"]
+    assert_returns(result, ["a", "b", "c"], "result")
     assert items == ["a", "b"], (
         "appended changed the caller's list: `items += [item]` extends the list in place, like extend()"
     )
@@ -61,12 +61,20 @@ def test_tagging_never_changes_the_class():
         f"Tagged.tags on the class is now {shared!r}: tagging one instance changed a list every "
         "instance starts from"
     )
-    assert Tagged.hits == 0, "the class-level count must stay 0: `self.hits += 1` binds a new int on the instance"
+    class_hits = getattr(Tagged, "hits", 0)  # a fix may keep hits on the class or move it into __init__
+    assert class_hits == 0, (
+        f"Tagged.hits on the class is now {class_hits!r}: tagging must count on the instance, never on the class"
+    )
 
 
 @pytest.mark.checklist("execution_model.binding_vs_mutation")
 def test_tag_returns_the_instance_so_calls_chain():
+    other = call_kata(Tagged)
+    call_kata(other.tag, "other")  # another instance, tagged first: its tags must not show up below
     item = call_kata(Tagged)
     assert call_kata(item.tag, "a") is item, "tag() must return self, the instance it was called on"
     call_kata(call_kata(item.tag, "b").tag, "c")
-    assert item.tags == ["a", "b", "c"] and item.hits == 3, "chained tag() calls all tag the same instance"
+    assert item.hits == 3, f"three chained tag() calls on one instance count 3, not {item.hits}"
+    assert item.tags == ["a", "b", "c"], (
+        f"chained tag() calls all tag the same instance, and only it: its tags are {item.tags!r}"
+    )

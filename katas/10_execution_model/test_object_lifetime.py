@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from object_lifetime import count_lines, first_word, watch
 
 cpython_only = pytest.mark.skipif(
@@ -53,7 +53,7 @@ def opener(text, failing=False):
 @pytest.mark.checklist("execution_model.binding_vs_mutation")
 def test_count_lines_counts_and_closes():
     open_file = opener("one\ntwo\nthree\n")
-    assert call_kata(count_lines, open_file) == 3
+    assert_returns(call_kata(count_lines, open_file), 3, "count_lines(open_file)")
     assert len(open_file.opened) == 1, "call open_file() once"
     assert open_file.opened[0].closed, (
         "the file is still open: `del handle` removes a name, not the object. Something else still refers "
@@ -73,7 +73,7 @@ def test_count_lines_closes_when_reading_fails():
 @pytest.mark.checklist("execution_model.binding_vs_mutation")
 def test_first_word_reads_and_closes():
     open_file = opener("  hello world\n")
-    assert call_kata(first_word, open_file) == "hello"
+    assert_returns(call_kata(first_word, open_file), "hello", "first_word(open_file)")
     assert open_file.opened[0].closed, "first_word left its file open"
     empty = opener(" \n")
     assert call_kata(first_word, empty) == "" and empty.opened[0].closed

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from shallow_deep import fork_config, snapshot
 
 
@@ -11,11 +11,13 @@ def test_snapshot_survives_moves_on_the_board():
     board = [[".", "."], [".", "."]]
     saved = call_kata(snapshot, board)
     assert saved == board, "a snapshot starts equal to the board"
+    assert_returns(saved, board, "saved")
     board[0][1] = "X"
     board.append(["O", "."])
     assert saved == [[".", "."], [".", "."]], (
         "a move on the board showed up in the snapshot: it is a new outer list holding the same row lists"
     )
+    assert_returns(saved, [[".", "."], [".", "."]], "saved")
 
 
 @pytest.mark.checklist("execution_model.binding_vs_mutation")

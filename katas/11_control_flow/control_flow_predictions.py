@@ -1,9 +1,11 @@
-"""Kata: predict what each puzzle prints before Python tells you.
+r"""Kata: predict what each puzzle prints before Python tells you.
 
 Task: replace the ... in each @predict(...) with what the puzzle prints: a string such as
 "[0, 1, 2]" (lines joined by newlines if it prints several), or the exception class it
-raises, such as @predict(ValueError). Work it out in your head; do not run the puzzles.
-The tests run each one in this interpreter and compare.
+raises, such as @predict(ValueError). A puzzle that prints and then raises: the printed lines,
+then the exception's name on a last line, as in @predict("3\nKeyError") for one that
+prints 3 and then raises KeyError. Work it out in your head; do not run the puzzles. The
+tests run each one in this interpreter and compare.
 
 Version note: Python 3.14 prints a SyntaxWarning about return_in_finally when it compiles
 this file (PEP 765); what the puzzle prints is the same on every version.
@@ -148,3 +150,15 @@ def else_after_a_full_loop():
         print("never")
     else:
         print("while else")
+
+
+@predict(...)
+def for_target_is_an_assignment():
+    seen = []
+    for i in range(3):
+        seen.append(i)
+        i = 10
+    letters = {}
+    for key, letters[key] in [("a", 1), ("b", 2)]:
+        pass
+    print(seen, letters)

@@ -4,7 +4,7 @@ Task: save_report and close_all below hide failures from their callers. Fix both
 failure reaches the caller, and keep the work each of them does whatever happens.
 
 Version note: Python 3.14 warns about this code when it compiles it (PEP 765: a
-SyntaxWarning such as "'return' in a 'finally' block"). Python 3.10 to 3.13 accept it
+SyntaxWarning such as "'return' in a 'finally' block"). Python 3.11 to 3.13 accept it
 without a word, which is why it survives code review.
 """
 

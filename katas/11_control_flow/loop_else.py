@@ -1,7 +1,8 @@
 """Kata: the else clause of `for` and `while` loops.
 
-Task: the three functions below each use a loop's `else` clause, and all three get it wrong.
-Fix them so they do what their docstrings say.
+Task: the four functions below each use a loop's `else` clause, and all four get it wrong.
+Fix them so they do what their docstrings say. Each one tells "the loop never ran" from "the
+loop ran to its end without finding anything": the tests check both.
 
 Before you touch the code, answer out loud: when exactly does a loop's `else` run? After the
 last iteration? When the loop never ran at all? After a `break`? After a `return` from inside
@@ -10,10 +11,11 @@ the loop? An interviewer who hears "I've never used for-else" stops the intervie
 
 
 def first_match(items, predicate):
-    """Return the first item for which predicate(item) is true.
+    """Return the first item of the list items for which predicate(item) is true.
 
     Call predicate on as few items as needed: stop at the first match. Raise LookupError
-    when no item matches (also when items is empty).
+    when there are items but none matches, and ValueError when items is empty: there is
+    nothing to search (as max([]) raises ValueError).
     """
     for item in items:
         if predicate(item):
@@ -24,7 +26,10 @@ def first_match(items, predicate):
 
 
 def primes_below(limit: int) -> list:
-    """Return the prime numbers below limit, in increasing order: primes_below(10) == [2, 3, 5, 7]."""
+    """Return the prime numbers below limit, each once, in increasing order: primes_below(10) == [2, 3, 5, 7].
+
+    A limit of 2 or less gives [].
+    """
     primes = []
     for candidate in range(2, limit):
         for divisor in range(2, candidate):
@@ -38,8 +43,8 @@ def primes_below(limit: int) -> list:
 def wait_until_ready(is_ready, attempts: int) -> int:
     """Call is_ready() up to `attempts` times, stopping at the first call that returns True.
 
-    Return how many calls that took. Raise TimeoutError if no call returned True; with
-    attempts == 0 that means raising without calling is_ready at all.
+    Return how many calls that took. Raise TimeoutError if every call returned False. With
+    attempts < 1 there is nothing to try: raise ValueError, without calling is_ready at all.
     """
     calls = 0
     while calls < attempts:

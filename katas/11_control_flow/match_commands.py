@@ -2,7 +2,7 @@
 
 Task: implement route and classify_status, each with one match statement.
 
-`match` exists since Python 3.10, the oldest version this repository supports. Be ready to
+`match` exists since Python 3.10, so every supported version (3.11 to 3.15) has it. Be ready to
 say which names in a case pattern are looked up and which are bound, when a guard runs,
 and what happens when no case matches.
 """

@@ -1,19 +1,23 @@
 """Tests for and_or_walrus.py: `and`/`or` return one of their operands; `:=` binds more loosely than comparisons."""
 
 from and_or_walrus import DEFAULT_TIMEOUT, all_checks_passed, flag_enabled, is_admin, parse_numbers, pick_timeout, read_blocks
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 
 def test_pick_timeout_keeps_a_zero_timeout():
-    assert call_kata(pick_timeout, {"timeout": 0}) == 0, (
+    assert (returned := call_kata(pick_timeout, {"timeout": 0})) == 0, (
         "a configured timeout of 0 means 'do not wait': it must not be replaced by the default "
         "just because 0 is falsy"
     )
-    assert call_kata(pick_timeout, {"timeout": 5}) == 5, "a configured timeout is returned as it is"
-    assert call_kata(pick_timeout, {}) == DEFAULT_TIMEOUT, "no timeout key: use DEFAULT_TIMEOUT"
-    assert call_kata(pick_timeout, {"timeout": None}) == DEFAULT_TIMEOUT, (
+    assert_returns(returned, 0, "pick_timeout({'timeout': 0})")
+    assert (returned := call_kata(pick_timeout, {"timeout": 5})) == 5, "a configured timeout is returned as it is"
+    assert_returns(returned, 5, "pick_timeout({'timeout': 5})")
+    assert (returned := call_kata(pick_timeout, {})) == DEFAULT_TIMEOUT, "no timeout key: use DEFAULT_TIMEOUT"
+    assert_returns(returned, DEFAULT_TIMEOUT, "pick_timeout({})")
+    assert (returned := call_kata(pick_timeout, {"timeout": None})) == DEFAULT_TIMEOUT, (
         "a timeout of None is not configured: use DEFAULT_TIMEOUT"
     )
+    assert_returns(returned, DEFAULT_TIMEOUT, "pick_timeout({'timeout': None})")
 
 
 def test_is_admin_always_returns_a_bool():
@@ -45,6 +49,7 @@ def test_read_blocks_returns_the_data_and_stops_at_the_end():
     assert blocks == [b"abc", b"de"], (
         f"read_blocks returned {blocks}: it should return the blocks of bytes that read() returned, in order"
     )
+    assert_returns(blocks, [b"abc", b"de"], "blocks")
     assert calls == [3, 3, 3], f"read was called {len(calls)} times: twice for data, once for the empty end"
 
 
@@ -58,6 +63,7 @@ def test_parse_numbers_converts_each_token_once_and_keeps_zero():
     tokens = ["3", "x", "0", "-2", ""]
     numbers = call_kata(parse_numbers, tokens, convert)
     assert numbers == [3, 0, -2], f"parse_numbers returned {numbers}: every number, 0 included, and no None"
+    assert_returns(numbers, [3, 0, -2], "numbers")
     assert converted == tokens, (
         f"convert was called on {converted}: once per token is enough when the result is kept in a name"
     )

@@ -72,3 +72,7 @@ def test_chained_comparisons():
 @pytest.mark.checklist("control_flow.for_else")
 def test_else_after_a_full_loop():
     check_prediction(puzzles.else_after_a_full_loop)
+
+
+def test_for_target_is_an_assignment():
+    check_prediction(puzzles.for_target_is_an_assignment)

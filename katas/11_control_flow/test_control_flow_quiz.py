@@ -48,5 +48,5 @@ def test_what_return_in_finally_does_to_an_exception():
         FINALLY_RETURN_CHOICES,
         FINALLY_RETURN_ANSWER,
         salt="control_flow/finally-return",
-        digest="d1748429dccfbd2e601415ff984e9143c5c9b8084318e7eb0237d001031a4c47",
+        digest="da457368e35650b06e851ff9c3b340a148217f8e9fc648b4a3bc1c2879338b32",
     )

@@ -1,6 +1,6 @@
 """Tests for finally_swallow.py: finally is for cleanup; return, break or continue in it discard the exception in flight."""
 
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from finally_swallow import close_all, save_report
 
 
@@ -67,7 +67,8 @@ def test_close_all_closes_everything_then_raises_the_first_failure():
 
 def test_close_all_counts_resources_only_when_all_closed():
     events = []
-    assert call_kata(close_all, [Resource("log", events), Resource("db", events)]) == 2, (
+    assert (returned := call_kata(close_all, [Resource("log", events), Resource("db", events)])) == 2, (
         "two resources closed without trouble: close_all returns 2"
     )
+    assert_returns(returned, 2, "close_all([Resource('log', events), Resource('db', events)])")
     kata_raises(OSError, close_all, [Resource("log", events), Resource("db", events, OSError("gone"))])

@@ -2,41 +2,51 @@
 
 from http import HTTPStatus
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from match_commands import classify_status, route
 
 
 def test_go_moves_only_in_known_directions():
-    assert call_kata(route, ["go", "north"]) == ("move", "north"), "['go', 'north'] moves north"
-    assert call_kata(route, ["go", "west"]) == ("move", "west"), "['go', 'west'] moves west"
-    assert call_kata(route, ["go", "up"]) == ("error", "cannot go up"), (
+    assert (returned := call_kata(route, ["go", "north"])) == ("move", "north"), "['go', 'north'] moves north"
+    assert_returns(returned, ("move", "north"), "route(['go', 'north'])")
+    assert (returned := call_kata(route, ["go", "west"])) == ("move", "west"), "['go', 'west'] moves west"
+    assert_returns(returned, ("move", "west"), "route(['go', 'west'])")
+    assert (returned := call_kata(route, ["go", "up"])) == ("error", "cannot go up"), (
         "'up' is not in DIRECTIONS: ['go', 'up'] is the error ('error', 'cannot go up')"
     )
+    assert_returns(returned, ("error", "cannot go up"), "route(['go', 'up'])")
 
 
 def test_take_captures_every_item():
-    assert call_kata(route, ["take", "lamp"]) == ("take", ("lamp",)), "one item becomes a 1-tuple"
-    assert call_kata(route, ["take", "lamp", "key", "map"]) == ("take", ("lamp", "key", "map")), (
+    assert (returned := call_kata(route, ["take", "lamp"])) == ("take", ("lamp",)), "one item becomes a 1-tuple"
+    assert_returns(returned, ("take", ("lamp",)), "route(['take', 'lamp'])")
+    assert (returned := call_kata(route, ["take", "lamp", "key", "map"])) == ("take", ("lamp", "key", "map")), (
         "every item after 'take' is taken, in order"
     )
-    assert call_kata(route, ["take"]) == ("error", "unknown command"), "'take' needs at least one item"
+    assert_returns(returned, ("take", ("lamp", "key", "map")), "route(['take', 'lamp', 'key', 'map'])")
+    assert (returned := call_kata(route, ["take"])) == ("error", "unknown command"), "'take' needs at least one item"
+    assert_returns(returned, ("error", "unknown command"), "route(['take'])")
 
 
 def test_quit_has_two_spellings_and_anything_else_is_unknown():
-    assert call_kata(route, ["quit"]) == ("quit",), "['quit'] quits"
-    assert call_kata(route, ["exit"]) == ("quit",), "['exit'] quits too"
+    assert (returned := call_kata(route, ["quit"])) == ("quit",), "['quit'] quits"
+    assert_returns(returned, ("quit",), "route(['quit'])")
+    assert (returned := call_kata(route, ["exit"])) == ("quit",), "['exit'] quits too"
+    assert_returns(returned, ("quit",), "route(['exit'])")
     for command in (["quit", "now"], ["go"], [], ["dance"], "quit"):
-        assert call_kata(route, command) == ("error", "unknown command"), (
+        assert (returned := call_kata(route, command)) == ("error", "unknown command"), (
             f"{command!r} matches no command shape: expected ('error', 'unknown command'); "
             "note that a string is never matched by a sequence pattern"
         )
+        assert_returns(returned, ("error", "unknown command"), "route(command)")
 
 
 def test_named_statuses():
     expected = {200: "ok", 429: "retry", 503: "retry"}
     got = {code: call_kata(classify_status, code) for code in expected}
     assert got == expected, f"classify_status gave {got}: 200 (OK) is 'ok', 429 and 503 mean 'retry'"
-    assert call_kata(classify_status, HTTPStatus.OK) == "ok", "the enum member HTTPStatus.OK itself is 'ok' too"
+    assert (returned := call_kata(classify_status, HTTPStatus.OK)) == "ok", "the enum member HTTPStatus.OK itself is 'ok' too"
+    assert_returns(returned, "ok", "classify_status(HTTPStatus.OK)")
 
 
 def test_other_codes_fall_into_ranges_or_unknown():

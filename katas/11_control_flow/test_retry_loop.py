@@ -2,7 +2,7 @@
 
 import pytest
 
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from retry_loop import RetryError, retry
 
 
@@ -28,7 +28,8 @@ def scripted(outcomes, calls):
 def test_retry_returns_the_first_success_and_calls_no_more():
     calls = []
     operation = scripted([ConnectionError("flaky"), TimeoutError("slow"), "payload", "extra"], calls)
-    assert call_kata(retry, operation, 5) == "payload", "the third call returned 'payload': retry returns it"
+    assert (returned := call_kata(retry, operation, 5)) == "payload", "the third call returned 'payload': retry returns it"
+    assert_returns(returned, "payload", "retry(operation, 5)")
     assert calls == [1, 2, 3], f"operation was called {len(calls)} times: after the success on call 3, no more calls"
 
 

@@ -1,6 +1,6 @@
 """Tests for try_clauses.py: try, then except or else, then finally, whichever way the code leaves."""
 
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from try_clauses import process_jobs, run_transaction
 
 
@@ -46,6 +46,7 @@ def test_a_successful_transaction_commits_then_closes():
         f"calls were {events}: after work succeeds, commit, then close"
     )
     assert result == 42, "run_transaction returns what work returned"
+    assert_returns(result, 42, "result")
 
 
 def test_bad_input_rolls_back_then_closes_and_returns_none():
@@ -102,6 +103,7 @@ def test_each_job_is_released_before_the_next_one_starts():
         f"events were {events}: each job is released right after it runs"
     )
     assert results == ["a", "b", "c"], "every job succeeded: all three results, in order"
+    assert_returns(results, ["a", "b", "c"], "results")
 
 
 def test_a_failed_job_is_skipped_and_still_released():
@@ -113,6 +115,7 @@ def test_a_failed_job_is_skipped_and_still_released():
         "even though the loop skips ahead"
     )
     assert results == ["a", "c"], "the failed job has no result; the others keep theirs, in order"
+    assert_returns(results, ["a", "c"], "results")
 
 
 def test_none_stops_the_batch_after_releasing_the_job():
@@ -123,6 +126,7 @@ def test_none_stops_the_batch_after_releasing_the_job():
         f"events were {events}: job 1 returned None, so it is released and job 2 never runs"
     )
     assert results == ["a"], "None is not a result: only job 0's result is returned"
+    assert_returns(results, ["a"], "results")
 
 
 def test_another_error_of_a_job_reaches_the_caller_after_release():

@@ -1,6 +1,7 @@
 """Reference predictions for scope_predictions.py."""
 
 import functools
+import sys
 
 from dojo import predict
 
@@ -100,3 +101,30 @@ def partial_binds_at_creation():
     late = [lambda: show(i) for i in range(3)]
     bound = [functools.partial(show, i) for i in range(3)]
     print([f() for f in late], [f() for f in bound])
+
+
+@predict("[]\n" + ("UnboundLocalError" if sys.version_info >= (3, 12) else "NameError"))
+def comprehension_reads_a_later_local():
+    """Its answer changed in Python 3.12 (PEP 709): predict for the Python you run (python -V)."""
+
+    def clamp(values):
+        clamped = [min(value, ceiling) for value in values]
+        ceiling = 10
+        return clamped
+
+    print(clamp([]))
+    print(clamp([5]))
+
+
+@predict("1 2" if sys.version_info >= (3, 13) else "2 2")
+def locals_is_a_snapshot():
+    """Its answer changed in Python 3.13 (PEP 667): predict for the Python you run (python -V)."""
+
+    def count():
+        n = 1
+        snapshot = locals()
+        n = 2
+        locals()
+        print(snapshot["n"], n)
+
+    count()

@@ -139,3 +139,15 @@ def else_after_a_full_loop():
         print("never")
     else:
         print("while else")
+
+
+@predict("[0, 1, 2] {'a': 1, 'b': 2}")
+def for_target_is_an_assignment():
+    seen = []
+    for i in range(3):
+        seen.append(i)
+        i = 10
+    letters = {}
+    for key, letters[key] in [("a", 1), ("b", 2)]:
+        pass
+    print(seen, letters)

@@ -2,11 +2,13 @@
 
 
 def first_match(items, predicate):
+    if not items:
+        raise ValueError("first_match() of an empty list")  # the else below runs for this case too
     for item in items:
         if predicate(item):
             return item  # leaving the loop early skips its else, like break does
     else:
-        # Reached only when the loop ran out of items: no match, or no items at all.
+        # Reached when the loop ran out of items without a match (or had none: excluded above).
         raise LookupError("no item matches")
 
 
@@ -24,13 +26,15 @@ def primes_below(limit: int) -> list:
 
 
 def wait_until_ready(is_ready, attempts: int) -> int:
+    if attempts < 1:
+        raise ValueError(f"attempts must be at least 1, not {attempts}")  # the else would run here too
     calls = 0
     while calls < attempts:
         calls += 1
         if is_ready():
             break  # success: break skips the else
     else:
-        # The condition became false without a break: every attempt failed (or there were none).
+        # The condition became false without a break: every attempt failed.
         raise TimeoutError(f"not ready after {attempts} attempts")
     return calls
 

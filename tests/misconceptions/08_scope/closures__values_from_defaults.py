@@ -14,7 +14,11 @@ def make_multipliers(count: int):
 
 
 def make_greeters(names):
-    return {name: (lambda name=name: f"Hello, {name}!") for name in names}
+    return {name: _greeting(name) for name in names}
+
+
+def _greeting(name):
+    return lambda: f"Hello, {name}!"
 
 
 def captured_values(function) -> dict:
