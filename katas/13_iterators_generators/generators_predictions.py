@@ -64,6 +64,7 @@ def membership_consumes():
 def zip_one_iterator_twice():
     letters = iter("abcde")
     print(list(zip(letters, letters)))
+    print(list(letters))
 
 
 @predict(...)
@@ -74,6 +75,16 @@ def stop_iteration_inside_a_generator():
 
     print(list(firsts([[1], [2]])))
     print(list(firsts([[1], [], [3]])))
+
+
+@predict(...)
+def leaked_stop_in_map_or_a_generator_expression():
+    def first(group):
+        return next(iter(group))
+
+    groups = [[1], [], [3]]
+    print(list(map(first, groups)))
+    print(list(first(group) for group in groups))
 
 
 @predict(...)

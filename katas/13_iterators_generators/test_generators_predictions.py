@@ -42,6 +42,11 @@ def test_stop_iteration_inside_a_generator():
 
 
 @pytest.mark.checklist("iterators_generators.stopiteration")
+def test_leaked_stop_in_map_or_a_generator_expression():
+    check_prediction(puzzles.leaked_stop_in_map_or_a_generator_expression)
+
+
+@pytest.mark.checklist("iterators_generators.stopiteration")
 def test_yield_from_returns():
     check_prediction(puzzles.yield_from_returns)
 

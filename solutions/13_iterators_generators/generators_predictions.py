@@ -53,10 +53,11 @@ def membership_consumes():
     print(3 in it, list(it))
 
 
-@predict("[('a', 'b'), ('c', 'd')]")
+@predict("[('a', 'b'), ('c', 'd')]\n[]")
 def zip_one_iterator_twice():
     letters = iter("abcde")
     print(list(zip(letters, letters)))
+    print(list(letters))
 
 
 @predict("[1, 2]\nRuntimeError")
@@ -67,6 +68,16 @@ def stop_iteration_inside_a_generator():
 
     print(list(firsts([[1], [2]])))
     print(list(firsts([[1], [], [3]])))
+
+
+@predict("[1]\nRuntimeError")
+def leaked_stop_in_map_or_a_generator_expression():
+    def first(group):
+        return next(iter(group))
+
+    groups = [[1], [], [3]]
+    print(list(map(first, groups)))
+    print(list(first(group) for group in groups))
 
 
 @predict("[1, 'inner done']")
