@@ -66,3 +66,11 @@ def test_abstract_method_left_out():
 
 def test_slots_without_dict():
     check_prediction(puzzles.slots_without_dict)
+
+
+def test_annotation_of_a_class_not_yet_defined():
+    check_prediction(puzzles.annotation_of_a_class_not_yet_defined)
+
+
+def test_dataclass_with_a_forward_reference():
+    check_prediction(puzzles.dataclass_with_a_forward_reference)

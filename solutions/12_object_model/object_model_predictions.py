@@ -1,5 +1,6 @@
 """Reference predictions for object_model_predictions.py."""
 
+import sys
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
@@ -206,3 +207,29 @@ def slots_without_dict():
     tagged.colour = "red"
     print(tagged.colour, hasattr(Pixel(0, 0), "__dict__"))
     Pixel(1, 2).colour = "red"
+
+
+# The last two puzzles changed in Python 3.14 (PEP 649 and PEP 749, deferred annotations).
+# Predict what the Python you run does; to be right on every version, write both answers:
+# @predict(ANSWER_ON_3_14 if sys.version_info >= (3, 14) else ANSWER_BEFORE).
+
+
+@predict("class made 0.0\nNameError" if sys.version_info >= (3, 14) else NameError)
+def annotation_of_a_class_not_yet_defined():
+    class Order:
+        customer: Customer  # noqa: F821 (Customer is defined nowhere)
+        total: float = 0.0
+
+    print("class made", Order.total)
+    print(Order.__annotations__)
+
+
+@predict("1 None" if sys.version_info >= (3, 14) else NameError)
+def dataclass_with_a_forward_reference():
+    @dataclass
+    class Node:
+        value: int
+        parent: Tree = None  # noqa: F821 (Tree is defined nowhere)
+
+    node = Node(1)
+    print(node.value, node.parent)
