@@ -94,3 +94,8 @@ def test_getitem_is_enough_for_iter():
 @pytest.mark.checklist("iterators_generators.lifecycle")
 def test_closing_a_generator_left_early():
     check_prediction(puzzles.closing_a_generator_left_early)
+
+
+@pytest.mark.checklist("iterators_generators.iterable_vs_iterator")
+def test_unpacking_in_a_generator_expression():
+    check_prediction(puzzles.unpacking_in_a_generator_expression)

@@ -1,6 +1,7 @@
 """Reference predictions for generators_predictions.py."""
 
 import inspect
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import closing
 
@@ -203,3 +204,14 @@ def closing_a_generator_left_early():
             break
         print("after break")
     print("after with")
+
+
+# The last puzzle changed in Python 3.15 (PEP 798). Predict what the Python you run does; to be
+# right on every version, write both: @predict(ANSWER_ON_3_15 if sys.version_info >= (3, 15) else ANSWER_BEFORE).
+
+
+@predict("generator [1, 2, 3]" if sys.version_info >= (3, 15) else SyntaxError)
+def unpacking_in_a_generator_expression():
+    rows = [[1, 2], [], [3]]
+    flat = eval("(*row for row in rows)")  # a string, so that Pythons before 3.15 can still read this file
+    print(type(flat).__name__, list(flat))
