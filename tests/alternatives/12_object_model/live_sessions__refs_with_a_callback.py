@@ -11,7 +11,7 @@ import weakref
 
 class Session:
     _next_id = itertools.count(1)
-    _refs = {}
+    _refs: dict = {}  # noqa: RUF012 (one registry for the class, on purpose)
 
     def __init__(self, user: str):
         self.id = next(Session._next_id)

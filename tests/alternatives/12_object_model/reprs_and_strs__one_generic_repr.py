@@ -47,4 +47,4 @@ class Sensor(ReprFromArgs):
         return hash((self.name, self.temperature))
 
     def __str__(self) -> str:
-        return "%s: %s" % (self.name, self.temperature)
+        return ": ".join((self.name, str(self.temperature)))

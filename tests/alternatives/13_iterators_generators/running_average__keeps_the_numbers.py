@@ -27,5 +27,5 @@ def averager():
     while True:
         try:
             numbers.append((yield statistics.fmean(numbers) if numbers else None))
-        except Reset:
+        except Reset:  # noqa: F821 (defined by the reference solution this is appended to)
             numbers.clear()

@@ -5,7 +5,7 @@ from-import finds the name. The import statement costs a dict lookup in sys.modu
 first time.
 """
 
-ORDERS_SOURCE = '''
+ORDERS_SOURCE = """
 ORDERS = {101: "ada", 102: "linus", 103: "ada"}
 
 
@@ -13,9 +13,9 @@ def order_summary(order_id):
     from shop_customers import display_name
 
     return f"order {order_id} for {display_name(ORDERS[order_id])}"
-'''
+"""
 
-CUSTOMERS_SOURCE = '''
+CUSTOMERS_SOURCE = """
 NAMES = {"ada": "Ada Lovelace", "linus": "Linus Torvalds"}
 
 
@@ -27,4 +27,4 @@ def orders_of(key):
     from shop_orders import ORDERS
 
     return sorted(order_id for order_id, customer in ORDERS.items() if customer == key)
-'''
+"""

@@ -6,14 +6,14 @@ status leaves through raise SystemExit instead of sys.exit.
 """
 
 PACKAGE = {
-    "lab_app/__init__.py": '''
+    "lab_app/__init__.py": """
 VERSION = "1.2"
-''',
-    "lab_app/helpers.py": '''
+""",
+    "lab_app/helpers.py": """
 def shout(text):
     return text.upper() + "!"
-''',
-    "lab_app/cli.py": '''
+""",
+    "lab_app/cli.py": """
 from lab_app import VERSION, helpers
 
 
@@ -26,12 +26,12 @@ if __name__ == "__main__":
     import sys
 
     raise SystemExit(main(sys.argv[1:]))
-''',
-    "lab_app/__main__.py": '''
+""",
+    "lab_app/__main__.py": """
 import sys
 
 from .cli import main
 
 raise SystemExit(main(sys.argv[1:]))
-''',
+""",
 }
