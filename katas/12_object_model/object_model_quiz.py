@@ -1,7 +1,9 @@
 """Kata: equality, hashing and representations, answered the way an interviewer expects.
 
 Task: for each question below, set the ANSWER to the letter of the right choice.
-The tests know the right answer only as a salted digest, so reading them spoils nothing.
+The tests store each right answer as a salted digest: that hides it from a casual
+reader, not from anyone who hashes every choice with dojo.testing.answer_digest. It is a
+practice aid, not a secret.
 
 Question 1 is elimination question 7 of the interview suite: a candidate who overrides
 __eq__ and cannot say what happened to __hash__ is rejected.
@@ -10,31 +12,33 @@ __eq__ and cannot say what happened to __hash__ is rejected.
 # Question 1 (elimination): "What happens when you override `__eq__`?" A class body defines
 # __eq__ and no __hash__.
 EQ_OVERRIDE_CHOICES = {
-    "a": "nothing else changes: instances keep the hash they inherit from object",
-    "b": "Python generates a __hash__ from the attributes that __eq__ compares",
+    "a": "nothing else changes: instances keep the identity hash they inherit from object, as before",
+    "b": "Python generates a __hash__ from the attributes that __eq__ compares, so equal objects hash equal",
     "c": "__hash__ is set to None, so instances are unhashable: no set members, no dict keys",
-    "d": "__ne__ must be defined too, or != raises TypeError",
+    "d": "__ne__ must be defined too, or != raises TypeError when two instances are compared",
 }
 EQ_OVERRIDE_ANSWER = ...  # "a", "b", "c" or "d"
 
 
 # Question 2: what must hold for an object to work as a dict key or a set member?
 HASHABLE_CHOICES = {
-    "a": "its class must be immutable, like a tuple or a str",
+    "a": "its class must be immutable all the way down, like a tuple of str, and must not define __eq__",
     "b": "its hash never changes while it is in use, and objects that compare equal have equal hashes",
     "c": "objects with equal hashes must compare equal, and every attribute must be hashable",
-    "d": "it must define both __eq__ and __hash__ itself",
+    "d": "it must define both __eq__ and __hash__ itself: the versions inherited from object never count",
 }
 HASHABLE_ANSWER = ...  # "a", "b", "c" or "d"
 
 
 # Question 3: how do __repr__ and __str__ differ?
 REPR_STR_CHOICES = {
-    "a": "__repr__ is for developers, unambiguous (ideally valid Python); __str__ is for users, "
-    "and falls back to __repr__",
-    "b": "__str__ is for developers and __repr__ for users; print() uses __repr__",
+    "a": "__repr__ is for developers, unambiguous (ideally valid Python); __str__ is for users, and "
+    "falls back to __repr__",
+    "b": "__str__ is for developers and __repr__ for users; print() uses __repr__, and str() falls back "
+    "to __str__",
     "c": "they are two names for one method; defining either defines both",
-    "d": "__repr__ is used only by the interactive prompt; everything else uses __str__",
+    "d": "__repr__ is used only by the interactive prompt and the debugger; print, str(), f-strings, "
+    "logging and containers use __str__",
 }
 REPR_STR_ANSWER = ...  # "a", "b", "c" or "d"
 
@@ -42,9 +46,10 @@ REPR_STR_ANSWER = ...  # "a", "b", "c" or "d"
 # Question 4: a class is decorated with plain `@dataclass` (eq=True, frozen=False by default).
 # Can its instances be set members?
 DATACLASS_HASH_CHOICES = {
-    "a": "yes: dataclass generates __hash__ from the fields",
-    "b": "yes: they keep object's identity hash",
-    "c": "no: the generated __eq__ leaves __hash__ set to None; frozen=True would generate one",
-    "d": "no: dataclasses can never be hashed",
+    "a": "yes: dataclass generates __hash__ from the fields, exactly as a namedtuple has one",
+    "b": "yes: they keep object's identity hash, because dataclass generates only __init__ and __repr__",
+    "c": "no: dataclasses can never be hashed, whatever the decorator is given, because their fields "
+    "can change",
+    "d": "no: the generated __eq__ leaves __hash__ set to None; frozen=True would generate one",
 }
 DATACLASS_HASH_ANSWER = ...  # "a", "b", "c" or "d"

@@ -8,7 +8,9 @@ Order below (and any other class) can use it:
 - every object keeps its own values;
 - reading an attribute that was never assigned raises AttributeError, like any missing attribute;
 - read on the class (Order.quantity), it returns the descriptor itself, as property does;
-- an Order is freed as soon as nothing else refers to it.
+- an Order is freed as soon as nothing else refers to it;
+- it serves any class, a value class that defines __eq__ and no __hash__ included (its
+  instances are unhashable, as they should be).
 
 A descriptor is one object in the class body, shared by every instance of the class.
 """

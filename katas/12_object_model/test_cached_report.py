@@ -4,7 +4,7 @@ import gc
 import weakref
 
 from cached_report import Report
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 
 def total_of(report):
@@ -13,13 +13,13 @@ def total_of(report):
 
 def test_total_is_computed_once_per_report():
     report = call_kata(Report, [3, 4, 5])
-    assert [total_of(report) for _ in range(3)] == [12, 12, 12], "report.total is the sum of the rows"
+    assert_returns([total_of(report) for _ in range(3)], [12, 12, 12], "three reads of report.total (the sum of the rows)")
     assert report.computations == 1, f"three reads computed the total {report.computations} times: once is enough"
 
 
 def test_each_report_has_its_own_total():
     first, second, twin = call_kata(Report, [1]), call_kata(Report, [2, 3]), call_kata(Report, [1])
-    assert (total_of(first), total_of(second), total_of(twin)) == (1, 5, 1)
+    assert_returns((total_of(first), total_of(second), total_of(twin)), (1, 5, 1), "the totals of Report([1]), Report([2, 3]), Report([1])")
     assert first == twin and first != second, "reports are equal when their rows are equal, as before"
     assert (first.computations, second.computations, twin.computations) == (1, 1, 1), (
         "each report computes its own total once; equal reports do not share one cached result"

@@ -66,3 +66,27 @@ def test_abstract_method_left_out():
 
 def test_slots_without_dict():
     check_prediction(puzzles.slots_without_dict)
+
+
+def test_bound_method_identity():
+    check_prediction(puzzles.bound_method_identity)
+
+
+def test_init_subclass_registry():
+    check_prediction(puzzles.init_subclass_registry)
+
+
+def test_classes_are_objects():
+    check_prediction(puzzles.classes_are_objects)
+
+
+def test_getattribute_before_getattr():
+    check_prediction(puzzles.getattribute_before_getattr)
+
+
+def test_annotation_of_a_class_not_yet_defined():
+    check_prediction(puzzles.annotation_of_a_class_not_yet_defined)
+
+
+def test_dataclass_with_a_forward_reference():
+    check_prediction(puzzles.dataclass_with_a_forward_reference)

@@ -3,7 +3,7 @@
 import gc
 import weakref
 
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import KataFailure, call_kata, kata_raises
 from positive_descriptor import Order, Positive
 
 
@@ -12,6 +12,18 @@ class Box:
 
     width = Positive()
     height = Positive()
+
+
+class Parcel:
+    """A value class: __eq__ and no __hash__, so its instances are unhashable, as they should be."""
+
+    weight = Positive()
+
+    def __init__(self, weight):
+        self.weight = weight
+
+    def __eq__(self, other):
+        return isinstance(other, Parcel) and self.weight == other.weight
 
 
 def test_each_order_keeps_its_own_values():
@@ -65,3 +77,17 @@ def test_an_order_is_freed_when_nothing_refers_to_it():
         "the Order is still alive after its last reference went away: something holds it. "
         "A dict keyed by instance in the descriptor keeps every Order ever made"
     )
+
+
+def test_a_value_class_with_eq_and_no_hash_can_use_it():
+    try:
+        light, heavy = Parcel(2), Parcel(30)
+        light.weight = 3
+    except TypeError as error:
+        raise KataFailure(
+            f"Parcel raised TypeError: {error}. Parcel defines __eq__ and no __hash__, so its instances "
+            "cannot be hashed; a descriptor that keys anything by the instance (a dict, a WeakKeyDictionary) "
+            "cannot serve it. Keep each value in the instance itself"
+        ) from error
+    assert (light.weight, heavy.weight) == (3, 30), "each Parcel keeps its own weight"
+    assert light == Parcel(3) and light != heavy, "Parcel's own __eq__ still decides equality"

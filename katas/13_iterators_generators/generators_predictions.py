@@ -4,10 +4,13 @@ Task: replace the ... in each @predict(...) with what the puzzle prints: a strin
 "[1, 2] []" (lines joined by newlines if it prints several), or the exception class it
 raises, such as @predict(KeyError). A puzzle that prints and then raises: the printed
 lines, then the exception's name on a last line. Work it out in your head; do not run the
-puzzles. The tests run each one in this interpreter and compare.
+puzzles. The tests run each one in this interpreter and compare. The last puzzle depends
+on the version of Python: the comment above it says how to write a prediction that is right
+on every version.
 """
 
 import inspect
+import sys  # noqa: F401 (for the version-dependent prediction at the end)
 from collections.abc import Iterable, Iterator
 from contextlib import closing
 
@@ -64,6 +67,7 @@ def membership_consumes():
 def zip_one_iterator_twice():
     letters = iter("abcde")
     print(list(zip(letters, letters)))
+    print(list(letters))
 
 
 @predict(...)
@@ -74,6 +78,16 @@ def stop_iteration_inside_a_generator():
 
     print(list(firsts([[1], [2]])))
     print(list(firsts([[1], [], [3]])))
+
+
+@predict(...)
+def leaked_stop_in_map_or_a_generator_expression():
+    def first(group):
+        return next(iter(group))
+
+    groups = [[1], [], [3]]
+    print(list(map(first, groups)))
+    print(list(first(group) for group in groups))
 
 
 @predict(...)
@@ -199,3 +213,14 @@ def closing_a_generator_left_early():
             break
         print("after break")
     print("after with")
+
+
+# The last puzzle changed in Python 3.15 (PEP 798). Predict what the Python you run does; to be
+# right on every version, write both: @predict(ANSWER_ON_3_15 if sys.version_info >= (3, 15) else ANSWER_BEFORE).
+
+
+@predict(...)
+def unpacking_in_a_generator_expression():
+    rows = [[1, 2], [], [3]]
+    flat = eval("(*row for row in rows)")  # a string, so that Pythons before 3.15 can still read this file
+    print(type(flat).__name__, list(flat))

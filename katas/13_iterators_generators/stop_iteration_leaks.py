@@ -3,9 +3,10 @@
 Task: pairs and first each let a StopIteration escape. Fix them.
 
 Since Python 3.7 (PEP 479), a StopIteration that escapes from a generator's body is turned
-into a RuntimeError. One that escapes from an ordinary function is worse: whatever loop is
-driving that function (map, a generator expression, a for loop inside an iterator) takes it
-as its own end, and stops without a word.
+into a RuntimeError. One that escapes from an ordinary function is worse when the code that
+calls it is an iterator written in C or by hand (map, filter, a class whose __next__ calls
+it): that iterator takes it as its own end, and stops without a word. (A generator expression
+is a generator: there it becomes a RuntimeError too.)
 """
 
 

@@ -5,7 +5,7 @@ import itertools
 import pytest
 
 from countdown_iterator import Countdown, CountdownIterator
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 
 
 def bounded(iterable, limit=20):
@@ -16,7 +16,7 @@ def bounded(iterable, limit=20):
 @pytest.mark.checklist("iterators_generators.iterable_vs_iterator")
 def test_a_countdown_can_be_looped_over_again():
     countdown = Countdown(3)
-    assert bounded(countdown) == [3, 2, 1]
+    assert_returns(bounded(countdown), [3, 2, 1], "bounded(countdown)")
     assert bounded(countdown) == [3, 2, 1], (
         "the second loop over the same Countdown got something else: an iterable hands out a fresh "
         "iterator on every iter(), it is not used up itself"
@@ -45,7 +45,7 @@ def test_iter_of_an_iterator_is_itself():
     assert call_kata(iter, iterator) is iterator, (
         "iter() of an iterator returns the iterator itself: that is what lets `for` loop over an iterator"
     )
-    assert bounded(iterator) == [2, 1]
+    assert_returns(bounded(iterator), [2, 1], "bounded(iterator)")
 
 
 @pytest.mark.checklist("iterators_generators.stopiteration")
@@ -54,8 +54,8 @@ def test_the_end_is_stop_iteration_for_good():
     assert [call_kata(next, iterator), call_kata(next, iterator)] == [2, 1]
     kata_raises(StopIteration, next, iterator)
     kata_raises(StopIteration, next, iterator)  # and again: an exhausted iterator stays exhausted
-    assert call_kata(next, iterator, "done") == "done", "next(iterator, default) gives default at the end"
-    assert bounded(call_kata(iter, iterator)) == [], "iter() of an exhausted iterator does not rewind it"
+    assert_returns(call_kata(next, iterator, "done"), "done", "next(iterator, 'done') (next(iterator, default) gives default at the end)")
+    assert_returns(bounded(call_kata(iter, iterator)), [], "bounded(iter(iterator)) (iter() of an exhausted iterator does not rewind it)")
 
 
 @pytest.mark.checklist("iterators_generators.stopiteration")
@@ -64,5 +64,5 @@ def test_the_end_is_not_a_value():
         "a for loop over Countdown(2) should stop after 1: signal the end by raising StopIteration, "
         "never by returning None or another marker"
     )
-    assert bounded(Countdown(0)) == [], "Countdown(0) has nothing to count"
+    assert_returns(bounded(Countdown(0)), [], "bounded(Countdown(0)) (Countdown(0) has nothing to count)")
     assert call_kata(sum, Countdown(4)) == 10 and call_kata(max, Countdown(4)) == 4, "sum() and max() take any iterable"

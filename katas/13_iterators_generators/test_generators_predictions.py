@@ -42,6 +42,11 @@ def test_stop_iteration_inside_a_generator():
 
 
 @pytest.mark.checklist("iterators_generators.stopiteration")
+def test_leaked_stop_in_map_or_a_generator_expression():
+    check_prediction(puzzles.leaked_stop_in_map_or_a_generator_expression)
+
+
+@pytest.mark.checklist("iterators_generators.stopiteration")
 def test_yield_from_returns():
     check_prediction(puzzles.yield_from_returns)
 
@@ -89,3 +94,8 @@ def test_getitem_is_enough_for_iter():
 @pytest.mark.checklist("iterators_generators.lifecycle")
 def test_closing_a_generator_left_early():
     check_prediction(puzzles.closing_a_generator_left_early)
+
+
+@pytest.mark.checklist("iterators_generators.iterable_vs_iterator")
+def test_unpacking_in_a_generator_expression():
+    check_prediction(puzzles.unpacking_in_a_generator_expression)

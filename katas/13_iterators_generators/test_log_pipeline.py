@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from log_pipeline import first_errors, messages_at, parse
 
 SAMPLE = ["INFO: started", "garbage", "ERROR: disk full", "WARN: slow", "ERROR: retry failed", "INFO: done"]
@@ -29,21 +29,19 @@ class Stream:
 
 @pytest.mark.checklist("iterators_generators.lifecycle")
 def test_parse_splits_levels_and_skips_garbage():
-    assert call_kata(lambda: list(parse(SAMPLE))) == [
-        ("INFO", "started"),
-        ("ERROR", "disk full"),
-        ("WARN", "slow"),
-        ("ERROR", "retry failed"),
-        ("INFO", "done"),
-    ]
-    assert call_kata(lambda: list(parse(["TRACE: a: b"]))) == [("TRACE", "a: b")], "split at the first ': ' only"
+    assert_returns(
+        call_kata(lambda: list(parse(SAMPLE))),
+        [("INFO", "started"), ("ERROR", "disk full"), ("WARN", "slow"), ("ERROR", "retry failed"), ("INFO", "done")],
+        "list(parse(SAMPLE))",
+    )
+    assert_returns(call_kata(lambda: list(parse(["TRACE: a: b"]))), [("TRACE", "a: b")], "parse (split at the first ': ' only)")
 
 
 @pytest.mark.checklist("iterators_generators.lifecycle")
 def test_messages_at_keeps_one_level():
     records = [("INFO", "a"), ("ERROR", "b"), ("ERROR", "c"), ("WARN", "d")]
-    assert call_kata(lambda: list(messages_at("ERROR", records))) == ["b", "c"]
-    assert call_kata(lambda: list(messages_at("DEBUG", records))) == []
+    assert_returns(call_kata(lambda: list(messages_at("ERROR", records))), ["b", "c"], "list(messages_at('ERROR', records))")
+    assert_returns(call_kata(lambda: list(messages_at("DEBUG", records))), [], "list(messages_at('DEBUG', records))")
 
 
 @pytest.mark.checklist("iterators_generators.lifecycle")
@@ -53,7 +51,7 @@ def test_stages_read_nothing_until_asked():
     errors = call_kata(messages_at, "ERROR", records)
     assert stream.read == 0, f"making the stages read {stream.read} lines: a stage reads only when asked for a result"
     assert iter(records) is records and iter(errors) is errors, "each stage returns an iterator"
-    assert call_kata(next, errors) == "failure 4"
+    assert_returns(call_kata(next, errors), "failure 4", "next(errors)")
     assert stream.read == 5, f"the first ERROR is line 5, so 5 lines should have been read, not {stream.read}"
 
 
@@ -62,7 +60,7 @@ def test_stages_read_nothing_until_asked():
 def test_first_errors_reads_only_what_it_needs(count):
     stream = Stream()
     result = call_kata(first_errors, stream, count)
-    assert result == [f"failure {5 * k + 4}" for k in range(count)]
+    assert_returns(result, [f"failure {5 * k + 4}" for k in range(count)], f"first_errors(stream, {count})")
     assert stream.read == 5 * count, (
         f"the {count}th ERROR is line {5 * count}; {stream.read} lines were read. Stop reading as soon as "
         "you have enough (itertools.islice stops without reading one more)"
@@ -72,7 +70,10 @@ def test_first_errors_reads_only_what_it_needs(count):
 @pytest.mark.checklist("iterators_generators.lifecycle")
 def test_first_errors_edge_counts():
     stream = Stream()
-    assert call_kata(first_errors, stream, 0) == [] and stream.read == 0, "zero errors wanted: read nothing"
-    assert call_kata(first_errors, iter(SAMPLE), 5) == ["disk full", "retry failed"], (
-        "a finite log with fewer errors than wanted gives all of them"
+    assert_returns(call_kata(first_errors, stream, 0), [], "first_errors(stream, 0)")
+    assert stream.read == 0, "zero errors wanted: read nothing"
+    assert_returns(
+        call_kata(first_errors, iter(SAMPLE), 5),
+        ["disk full", "retry failed"],
+        "first_errors(SAMPLE, 5) (a finite log with fewer errors than wanted gives all of them)",
     )

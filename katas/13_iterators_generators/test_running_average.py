@@ -4,7 +4,7 @@ import inspect
 
 import pytest
 
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from running_average import Reset, averager, primed
 
 
@@ -26,7 +26,7 @@ def test_primed_runs_the_generator_to_its_first_yield():
     assert inspect.getgeneratorstate(generator) == inspect.GEN_SUSPENDED, (
         "a primed generator is suspended at its first yield, ready for send()"
     )
-    assert call_kata(generator.send, "hi") == "> hi", "send() delivers its value at the yield where the generator waits"
+    assert_returns(call_kata(generator.send, "hi"), "> hi", "generator.send('hi') (send() delivers its value at the yield where the generator waits)")
     assert (echo.__name__, echo.__doc__) == ("echo", "Answer each message with prefix + message."), (
         "keep the wrapped function's name and docstring (functools.wraps)"
     )
@@ -35,14 +35,14 @@ def test_primed_runs_the_generator_to_its_first_yield():
 @pytest.mark.checklist("iterators_generators.lifecycle")
 def test_averager_answers_each_number_with_the_running_average():
     avg = call_kata(averager)
-    assert [call_kata(avg.send, n) for n in (10, 20, 60)] == [10.0, 15.0, 30.0]
+    assert_returns([call_kata(avg.send, n) for n in (10, 20, 60)], [10.0, 15.0, 30.0], "the averages after sending 10, 20, 60")
 
 
 @pytest.mark.checklist("iterators_generators.lifecycle")
 def test_two_averagers_are_independent():
     first, second = call_kata(averager), call_kata(averager)
     call_kata(first.send, 100)
-    assert call_kata(second.send, 1) == 1.0, "each generator has its own local variables"
+    assert_returns(call_kata(second.send, 1), 1.0, "second.send(1) (each generator has its own local variables)")
 
 
 @pytest.mark.checklist("iterators_generators.lifecycle")
@@ -54,7 +54,7 @@ def test_reset_starts_over():
         "throw() raises Reset at the yield where the averager waits; after starting over, the value of "
         "its next yield is what throw() returns: no average yet, None"
     )
-    assert call_kata(avg.send, 4) == 4.0, "after a Reset the average starts again from the next number"
+    assert_returns(call_kata(avg.send, 4), 4.0, "avg.send(4) (after a Reset the average starts again from the next number)")
     assert inspect.getgeneratorstate(avg) == inspect.GEN_SUSPENDED
 
 

@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from stop_iteration_leaks import first, pairs
 
 
@@ -26,8 +26,8 @@ def test_pairs_of_an_even_number_of_items():
 
 @pytest.mark.checklist("iterators_generators.stopiteration")
 def test_pairs_drops_an_odd_last_item_and_takes_empty_input():
-    assert call_kata(list, call_kata(pairs, "abcde")) == [("a", "b"), ("c", "d")], "the odd 'e' is dropped"
-    assert call_kata(list, call_kata(pairs, [])) == [], "no items, no pairs"
+    assert_returns(call_kata(list, call_kata(pairs, "abcde")), [("a", "b"), ("c", "d")], "list(pairs('abcde')) (the odd 'e' is dropped)")
+    assert_returns(call_kata(list, call_kata(pairs, [])), [], "list(pairs([])) (no items, no pairs)")
 
 
 @pytest.mark.checklist("iterators_generators.stopiteration")
@@ -41,19 +41,19 @@ def test_pairs_of_every_length():
 
 @pytest.mark.checklist("iterators_generators.stopiteration")
 def test_pairs_stops_cleanly_and_reads_lazily():
-    assert call_kata(list, call_kata(pairs, range(3))) == [(0, 1)], "the odd last item is dropped without an error"
+    assert_returns(call_kata(list, call_kata(pairs, range(3))), [(0, 1)], "list(pairs(range(3))) (the odd last item is dropped without an error)")
     taken = []
     result = call_kata(pairs, endless(taken))
     assert taken == [], "calling pairs reads nothing yet"
-    assert call_kata(lambda: list(itertools.islice(result, 2))) == [(0, 1), (2, 3)]
+    assert_returns(call_kata(lambda: list(itertools.islice(result, 2))), [(0, 1), (2, 3)], "list(itertools.islice(result, 2))")
     assert taken == [0, 1, 2, 3], f"two pairs need four items; {len(taken)} were read"
 
 
 @pytest.mark.checklist("iterators_generators.stopiteration")
 def test_first_of_nothing_is_the_default():
     assert call_kata(first, []) is None, "an empty iterable gives the default, None"
-    assert call_kata(first, iter(()), "none") == "none", "an empty iterator gives the default passed"
-    assert call_kata(first, "xyz") == "x"
+    assert_returns(call_kata(first, iter(()), "none"), "none", "first(iter(()), 'none') (an empty iterator gives the default passed)")
+    assert_returns(call_kata(first, "xyz"), "x", "first('xyz')")
 
 
 @pytest.mark.checklist("iterators_generators.stopiteration")
@@ -67,11 +67,12 @@ def test_first_inside_map_does_not_end_the_map():
 
 @pytest.mark.checklist("iterators_generators.stopiteration")
 def test_first_takes_one_item_and_passes_errors_on():
-    assert call_kata(first, (n for n in range(0)), "empty") == "empty", "an empty generator gives the default"
+    assert_returns(call_kata(first, (n for n in range(0)), "empty"), "empty", "first((n for n in range(0)), 'empty') (an empty generator gives the default)")
     taken = []
     stream = endless(taken)
-    assert call_kata(first, stream) == 0 and taken == [0], "first takes exactly one item"
-    assert call_kata(next, stream) == 1, "the rest of the stream is still there"
+    assert_returns(call_kata(first, stream), 0, "first(stream)")
+    assert taken == [0], "first takes exactly one item"
+    assert_returns(call_kata(next, stream), 1, "next(stream) (the rest of the stream is still there)")
 
     def broken():
         raise ValueError("the source failed")

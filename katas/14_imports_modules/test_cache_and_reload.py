@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 from cache_and_reload import is_imported, load, refresh, source_of
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 
 @pytest.fixture
@@ -85,7 +85,7 @@ def test_load_twice_runs_the_module_once(lab):
 @pytest.mark.checklist("imports_modules.imports_execute")
 def test_source_of_finds_the_file_without_running_it(lab):
     path = write(lab, "lab_hidden.py", NOISY)
-    assert call_kata(source_of, "lab_hidden") == str(path)
+    assert_returns(call_kata(source_of, "lab_hidden"), str(path), "source_of('lab_hidden')")
     assert times_run(lab, "lab_hidden.py") == 0 and "lab_hidden" not in sys.modules, (
         "source_of ran the module: importing runs its code, while finding its spec does not"
     )
@@ -97,7 +97,7 @@ def test_source_of_finds_the_file_without_running_it(lab):
 def test_source_of_a_submodule_runs_only_its_package(lab):
     write(lab, "lab_store/__init__.py", "")
     path = write(lab, "lab_store/stock.py", NOISY)
-    assert call_kata(source_of, "lab_store.stock") == str(path)
+    assert_returns(call_kata(source_of, "lab_store.stock"), str(path), "source_of('lab_store.stock')")
     assert times_run(lab, "lab_store/stock.py") == 0, "the submodule itself must not run"
 
 

@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 import circular_shop
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 
 @pytest.fixture
@@ -59,16 +59,16 @@ def import_shop(first):
 @pytest.mark.checklist("imports_modules.module_caching")
 def test_import_orders_first(shop):
     orders = import_shop("shop_orders")
-    assert call_kata(orders.order_summary, 101) == "order 101 for Ada Lovelace"
+    assert_returns(call_kata(orders.order_summary, 101), "order 101 for Ada Lovelace", "orders.order_summary(101)")
     customers = import_shop("shop_customers")
-    assert call_kata(customers.orders_of, "ada") == [101, 103]
+    assert_returns(call_kata(customers.orders_of, "ada"), [101, 103], "customers.orders_of('ada')")
 
 
 @pytest.mark.checklist("imports_modules.module_caching")
 def test_import_customers_first(shop):
     customers = import_shop("shop_customers")
-    assert call_kata(customers.orders_of, "linus") == [102]
-    assert call_kata(import_shop("shop_orders").order_summary, 102) == "order 102 for Linus Torvalds"
+    assert_returns(call_kata(customers.orders_of, "linus"), [102], "customers.orders_of('linus')")
+    assert_returns(call_kata(import_shop("shop_orders").order_summary, 102), "order 102 for Linus Torvalds", "import_shop('shop_orders').order_summary(102)")
 
 
 @pytest.mark.checklist("imports_modules.module_caching")

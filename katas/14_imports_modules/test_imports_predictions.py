@@ -95,3 +95,23 @@ def test_star_without_all():
 @pytest.mark.checklist("imports_modules.imports_execute")
 def test_where_sys_path_starts():
     check_prediction(puzzles.where_sys_path_starts)
+
+
+@pytest.mark.checklist("imports_modules.imports_execute")
+def test_namespace_package():
+    check_prediction(puzzles.namespace_package)
+
+
+@pytest.mark.checklist("imports_modules.imports_execute")
+def test_lazy_import_waits_for_first_use():
+    check_prediction(puzzles.lazy_import_waits_for_first_use)
+
+
+@pytest.mark.checklist("imports_modules.imports_execute")
+def test_lazy_import_of_a_missing_module():
+    check_prediction(puzzles.lazy_import_of_a_missing_module)
+
+
+@pytest.mark.checklist("imports_modules.module_caching")
+def test_lazy_modules_list():
+    check_prediction(puzzles.lazy_modules_list)

@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 import package_imports
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 
 @pytest.fixture
@@ -78,7 +78,7 @@ def test_importing_the_cli_runs_only_definitions(app, capsys):
 @pytest.mark.checklist("imports_modules.imports_execute")
 def test_main_uses_the_packages_own_modules(app, capsys):
     cli = call_kata(importlib.import_module, "lab_app.cli")
-    assert call_kata(cli.main, ["hi", "there"]) == 0
+    assert_returns(call_kata(cli.main, ["hi", "there"]), 0, "cli.main(['hi', 'there'])")
     assert capsys.readouterr().out == "HI THERE! (v1.2)\n", (
         "main should use lab_app's own helpers and VERSION: `import helpers` finds any top-level module "
         "called helpers on sys.path, here a decoy; name the package, or import relatively (from . import ...)"

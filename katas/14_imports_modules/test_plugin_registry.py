@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 import plugin_registry
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from plugin_registry import discover, register
 
 
@@ -100,7 +100,7 @@ def test_discover_imports_every_plugin_module(lab):
     make_plugins(lab, "lab_plugins", ["json", "csv"])
     assert plugin_registry.REGISTRY == {}, "writing the plugin files runs nothing"
     found = call_kata(discover, "lab_plugins")
-    assert found == ["lab_plugins.csv_export", "lab_plugins.json_export"], f"discover returned {found!r}"
+    assert_returns(found, ["lab_plugins.csv_export", "lab_plugins.json_export"], "discover('lab_plugins')")
     assert sorted(plugin_registry.REGISTRY) == ["csv", "json"], (
         "each plugin module registers itself when its code runs, and its code runs when it is imported"
     )
@@ -113,7 +113,8 @@ def test_discover_twice_runs_each_plugin_once(lab):
     importlib.import_module("lab_plugins.xml_export")  # already imported before discover
     first = call_kata(discover, "lab_plugins")
     second = call_kata(discover, "lab_plugins")
-    assert first == second == ["lab_plugins.csv_export", "lab_plugins.xml_export"]
+    assert_returns(first, ["lab_plugins.csv_export", "lab_plugins.xml_export"], "the first discover('lab_plugins')")
+    assert_returns(second, ["lab_plugins.csv_export", "lab_plugins.xml_export"], "the second discover('lab_plugins')")
     assert sorted(runs()) == ["lab_plugins.csv_export", "lab_plugins.xml_export"], (
         f"plugin modules ran {sorted(runs())}: each should run exactly once. A module already in sys.modules "
         "is imported again by handing back the same module object; reloading it runs its code a second time"
@@ -126,7 +127,7 @@ def test_discover_imports_only_the_modules_of_that_package(lab):
     make_plugins(lab, "lab_plugins", ["csv"])
     write(lab, "lab_plugins/README.txt", "not a module\n")
     write(lab, "lab_stray.py", PLUGIN.format(name="stray"))  # beside the package, not in it
-    assert call_kata(discover, "lab_plugins") == ["lab_plugins.csv_export"]
+    assert_returns(call_kata(discover, "lab_plugins"), ["lab_plugins.csv_export"], "discover('lab_plugins')")
     assert "lab_stray" not in sys.modules, "a module outside the package must not be imported"
     assert sorted(plugin_registry.REGISTRY) == ["csv"]
 

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def test_importing_runs_nothing(lab, monkeypatch, capsys):
         f"importing report_script printed {out + err!r}: an import runs the module's top-level code, so the call "
         "of main() must happen only when the module runs as a program"
     )
-    assert call_kata(module.totals, [2, 3]) == (2, 5), "importers still get totals()"
+    assert_returns(call_kata(module.totals, [2, 3]), (2, 5), "module.totals([2, 3]) (importers still get totals())")
 
 
 @pytest.mark.checklist("imports_modules.imports_execute")

@@ -1,5 +1,6 @@
 """Reference predictions for object_model_predictions.py."""
 
+import sys
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
@@ -206,3 +207,85 @@ def slots_without_dict():
     tagged.colour = "red"
     print(tagged.colour, hasattr(Pixel(0, 0), "__dict__"))
     Pixel(1, 2).colour = "red"
+
+
+@predict("False True True True")
+def bound_method_identity():
+    class Greeter:
+        def hello(self):
+            return "hi"
+
+    g = Greeter()
+    print(g.hello is g.hello, g.hello == g.hello, g.hello.__self__ is g, g.hello.__func__ is Greeter.hello)
+
+
+@predict("['Csv', 'Json', 'PrettyJson']")
+def init_subclass_registry():
+    class Plugin:
+        registry = []
+
+        def __init_subclass__(cls, **kwargs):
+            super().__init_subclass__(**kwargs)
+            Plugin.registry.append(cls.__name__)
+
+    class Csv(Plugin):
+        pass
+
+    class Json(Plugin):
+        pass
+
+    class PrettyJson(Json):
+        pass
+
+    print(Plugin.registry)
+
+
+@predict("type Point at 0 True")
+def classes_are_objects():
+    Point = type("Point", (), {"x": 0, "describe": lambda self: f"at {self.x}"})
+    p = Point()
+    print(type(Point).__name__, type(p).__name__, p.describe(), isinstance(Point, type))
+
+
+@predict("getattribute color\nred\ngetattribute size\ngetattr size\ndefault")
+def getattribute_before_getattr():
+    class Traced:
+        color = "red"
+
+        def __getattribute__(self, name):
+            print("getattribute", name)
+            return super().__getattribute__(name)
+
+        def __getattr__(self, name):
+            print("getattr", name)
+            return "default"
+
+    t = Traced()
+    print(t.color)
+    print(t.size)
+
+
+# The last two puzzles changed in Python 3.14 (PEP 649 and PEP 749, deferred annotations).
+# Predict what the Python you run does; to be right on every version, write both answers:
+# @predict(ANSWER_ON_3_14 if sys.version_info >= (3, 14) else ANSWER_BEFORE).
+
+
+@predict("class made 0.0\nNameError" if sys.version_info >= (3, 14) else NameError)
+def annotation_of_a_class_not_yet_defined():
+    class Order:
+        customer: Customer  # noqa: F821 (Customer is defined nowhere)
+        total: float = 0.0
+
+    print("class made", Order.total)
+    print(Order.__annotations__)
+
+
+@predict("1 None" if sys.version_info >= (3, 14) else NameError)
+def dataclass_with_a_forward_reference():
+    @dataclass
+    class Node:
+        value: int
+        parent: Tree = None  # noqa: F821 (Tree is defined nowhere)
+
+    node = Node(1)
+    print(node.value, node.parent)

@@ -1,6 +1,7 @@
 """Reference predictions for generators_predictions.py."""
 
 import inspect
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import closing
 
@@ -53,10 +54,11 @@ def membership_consumes():
     print(3 in it, list(it))
 
 
-@predict("[('a', 'b'), ('c', 'd')]")
+@predict("[('a', 'b'), ('c', 'd')]\n[]")
 def zip_one_iterator_twice():
     letters = iter("abcde")
     print(list(zip(letters, letters)))
+    print(list(letters))
 
 
 @predict("[1, 2]\nRuntimeError")
@@ -67,6 +69,16 @@ def stop_iteration_inside_a_generator():
 
     print(list(firsts([[1], [2]])))
     print(list(firsts([[1], [], [3]])))
+
+
+@predict("[1]\nRuntimeError")
+def leaked_stop_in_map_or_a_generator_expression():
+    def first(group):
+        return next(iter(group))
+
+    groups = [[1], [], [3]]
+    print(list(map(first, groups)))
+    print(list(first(group) for group in groups))
 
 
 @predict("[1, 'inner done']")
@@ -192,3 +204,14 @@ def closing_a_generator_left_early():
             break
         print("after break")
     print("after with")
+
+
+# The last puzzle changed in Python 3.15 (PEP 798). Predict what the Python you run does; to be
+# right on every version, write both: @predict(ANSWER_ON_3_15 if sys.version_info >= (3, 15) else ANSWER_BEFORE).
+
+
+@predict("generator [1, 2, 3]" if sys.version_info >= (3, 15) else SyntaxError)
+def unpacking_in_a_generator_expression():
+    rows = [[1, 2], [], [3]]
+    flat = eval("(*row for row in rows)")  # a string, so that Pythons before 3.15 can still read this file
+    print(type(flat).__name__, list(flat))

@@ -191,3 +191,75 @@ def where_sys_path_starts():
     for command in (["-m", "lab_tools.where"], ["lab_tools/where.py"]):
         run = subprocess.run([sys.executable, *command], cwd=LAB, capture_output=True, text=True, timeout=20)
         print(run.stdout.strip() or run.stderr.strip().splitlines()[-1])
+
+
+@predict("audio\nNone")
+def namespace_package():
+    write("lab_plugins/audio.py", 'print("audio")')  # a folder with no __init__.py
+    import lab_plugins.audio
+
+    print(lab_plugins.__file__)
+
+
+# The last three puzzles use lazy imports, new in Python 3.15 (PEP 810). Predict what the
+# Python you run does; to be right on every version, write both answers:
+# @predict(ANSWER_ON_3_15 if sys.version_info >= (3, 15) else ANSWER_BEFORE).
+
+
+@predict("app ready False\nimported\nheavy loading\n42" if sys.version_info >= (3, 15) else SyntaxError)
+def lazy_import_waits_for_first_use():
+    write("lab_heavy.py", """
+        print("heavy loading")
+        VALUE = 42
+    """)
+    write("lab_app.py", """
+        import sys
+        lazy import lab_heavy
+
+        print("app ready", "lab_heavy" in sys.modules)
+
+        def run():
+            return lab_heavy.VALUE
+    """)
+    import lab_app
+
+    print("imported")
+    print(lab_app.run())
+
+
+@predict("tool loaded\nimported\nModuleNotFoundError" if sys.version_info >= (3, 15) else SyntaxError)
+def lazy_import_of_a_missing_module():
+    write("lab_tool.py", """
+        lazy import lab_never_written
+
+        print("tool loaded")
+
+        def use():
+            return lab_never_written.run()
+    """)
+    import lab_tool
+
+    print("imported")
+    try:
+        lab_tool.use()
+    except ImportError as error:
+        print(type(error).__name__)
+
+
+@predict(
+    "report ready\nimported\ncharts loading"
+    if sys.version_info >= (3, 15)
+    else "charts loading\nreport ready\nimported"
+)
+def lazy_modules_list():
+    write("lab_charts.py", 'print("charts loading")')
+    write("lab_report.py", """
+        __lazy_modules__ = ["lab_charts"]
+        import lab_charts
+
+        print("report ready")
+    """)
+    import lab_report
+
+    print("imported")
+    lab_report.lab_charts  # noqa: B018
