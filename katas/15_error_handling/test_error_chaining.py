@@ -1,6 +1,5 @@
 """Tests for error_chaining.py: __cause__, __context__, __suppress_context__ and notes, read from the exceptions."""
 
-import sys
 import traceback
 
 import pytest
@@ -67,7 +66,6 @@ def test_from_none_hides_but_keeps_the_context():
     assert call_kata(setting, {"port": 8080}, "port") == 8080
 
 
-@pytest.mark.skipif(sys.version_info < (3, 11), reason="add_note and __notes__ are Python 3.11+")
 def test_load_named_adds_a_note_to_the_same_exception():
     error = kata_raises(ConfigError, load_named, "app.ini", ["port = eighty"])
     assert getattr(error, "__notes__", None) == ["while loading app.ini"], (
@@ -79,6 +77,5 @@ def test_load_named_adds_a_note_to_the_same_exception():
     assert "while loading app.ini" in _traceback_text(error), "the note should be printed with the traceback"
 
 
-@pytest.mark.skipif(sys.version_info < (3, 11), reason="add_note and __notes__ are Python 3.11+")
 def test_load_named_passes_good_configs_through():
     assert call_kata(load_named, "app.ini", GOOD) == {"http": 80, "https": 443}

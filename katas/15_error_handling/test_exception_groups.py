@@ -1,21 +1,12 @@
-"""Tests for exception_groups.py (Python 3.11+): groups are built and taken apart by their contents.
+"""Tests for exception_groups.py: groups are built and taken apart by their contents.
 
-No except* here: this file must import on Python 3.10, where that syntax does not exist.
 The tests that put KeyboardInterrupt into a group catch it here themselves.
 """
-
-import builtins
-import sys
 
 import pytest
 
 from dojo.testing import USER_INTERRUPT, call_kata, kata_raises
 from exception_groups import handle_value_errors, run_all
-
-pytestmark = pytest.mark.skipif(sys.version_info < (3, 11), reason="ExceptionGroup and except* are Python 3.11+")
-
-ExceptionGroup = getattr(builtins, "ExceptionGroup", None)
-BaseExceptionGroup = getattr(builtins, "BaseExceptionGroup", None)
 
 
 def leaves(group) -> list:
