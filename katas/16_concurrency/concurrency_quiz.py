@@ -17,7 +17,7 @@ GIL_CHOICES = {
 GIL_ANSWER = ...  # "a", "b", "c" or "d"
 
 
-# Question 2 (elimination): "Threading or multiprocessing for CPU-intensive pure-Python work?"
+# Question 2 (elimination): "Threading or multiprocessing for CPU-intensive pure-Python work?" (on a CPython with a GIL)
 CPU_WORK_CHOICES = {
     "a": "threading: threads are lighter than processes and share memory",
     "b": "either: the GIL switches threads every few milliseconds, so they share the cores",
@@ -47,7 +47,7 @@ INCREMENT_CHOICES = {
 INCREMENT_ANSWER = ...  # "a", "b", "c" or "d"
 
 
-# Question 5: a free-threaded build (python3.13t) runs with its GIL disabled. What changes?
+# Question 5: a free-threaded build (python3.13t, python3.14t) runs with its GIL disabled. What changes?
 FREE_THREADED_CHOICES = {
     "a": "threads can run Python code on several cores at once, and code that relied on the GIL for safety needs locks",
     "b": "every statement becomes atomic, so locks are no longer needed",

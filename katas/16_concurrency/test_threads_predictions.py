@@ -38,3 +38,8 @@ def test_thread_local_values():
 
 def test_daemon_is_inherited():
     check_prediction(puzzles.daemon_is_inherited)
+
+
+@pytest.mark.checklist("concurrency.threading_vs_multiprocessing")
+def test_interpreters_share_no_modules():
+    check_prediction(puzzles.interpreters_share_no_modules)
