@@ -4,8 +4,8 @@ Task: implement run_all.
 
 asyncio.gather raises the first exception at once and leaves the other awaitables
 running, unwatched. Python 3.11's asyncio.TaskGroup cancels the others and waits for
-them before it raises (an ExceptionGroup). Write run_all so it behaves the TaskGroup way
-on every Python from 3.10 on.
+them before it raises (an ExceptionGroup). Write run_all so it behaves the TaskGroup way,
+with asyncio.TaskGroup itself or by hand.
 """
 
 

@@ -26,11 +26,12 @@ AWAIT_CHOICES = {
 AWAIT_ANSWER = ...  # "a", "b", "c" or "d"
 
 
-# Question 3: a web service must resize images (pure Python, CPU-bound) for each request. What do you do?
+# Question 3: a web service must resize images (pure Python, CPU-bound) for each request. What do you do
+# (on a CPython with a GIL, the default build)?
 CPU_BOUND_CHOICES = {
     "a": "make the resize function `async def`, so the loop interleaves the requests",
     "b": "put `await asyncio.sleep(0)` in the resize loop, so the resizes run in parallel",
-    "c": "run it with asyncio.to_thread: threads run Python code on several cores",
+    "c": "run it with asyncio.to_thread: on a CPython with a GIL, threads run Python code on several cores",
     "d": "send it to a process pool (loop.run_in_executor with a ProcessPoolExecutor): asyncio itself gives no parallelism",
 }
 CPU_BOUND_ANSWER = ...  # "a", "b", "c" or "d"
