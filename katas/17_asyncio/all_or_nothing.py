@@ -10,7 +10,7 @@ with asyncio.TaskGroup itself or by hand.
 
 
 async def run_all(coroutines):
-    """Run the coroutines concurrently; return their results in order.
+    """Run the coroutines concurrently; return a list of their results in order.
 
     If one raises an Exception, cancel all the others, wait until they have ended, then raise
     that exception (as it is, or inside an ExceptionGroup as asyncio.TaskGroup raises it).

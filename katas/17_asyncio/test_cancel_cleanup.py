@@ -8,7 +8,7 @@ returns by itself and fails its test instead of running on.
 import asyncio
 
 from cancel_cleanup import consume, fetch_or_default
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 
 def run(main):
@@ -130,6 +130,7 @@ def test_a_drained_consumer_returns_its_count_and_a_waiting_one_is_cancelled():
 
     count, log_drained, second, log_waiting = run(main())
     assert count == 2, f"consume should return how many items it handled (2), not {count!r}"
+    assert_returns(count, 2, 'count')
     assert log_drained == ["closed"], f"the drained consumer logged {log_drained}, expected just 'closed'"
     assert second.cancelled(), swallowed(second)
     assert log_waiting == ["closed"], f"the cancelled consumer logged {log_waiting}, expected just 'closed'"
@@ -143,7 +144,7 @@ def test_fetch_or_default_returns_a_fast_result():
     async def main():
         return await asyncio.wait_for(fetch_or_default(fast(), 1.0, "stale"), 2.0)
 
-    assert run(main()) == "fresh", "a fetch that finishes in time gives its own result"
+    assert_returns(run(main()), "fresh", 'the result')
 
 
 def test_fetch_or_default_cancels_a_slow_fetch_and_returns_the_default():
@@ -176,6 +177,7 @@ def test_fetch_or_default_cancels_a_slow_fetch_and_returns_the_default():
             "catch the exception asyncio's time limit raises"
         )
     assert result == "stale", f"after the time limit fetch_or_default should return the default, not {result!r}"
+    assert_returns(result, "stale", 'result')
     assert waited >= 0.018, f"fetch_or_default gave up after {waited:.3f} s, before its limit of 0.02 s"
     assert log_at_return == ["fetch ended"], (
         "when fetch_or_default returned, the slow fetch was still running: a timeout must cancel it "
