@@ -127,3 +127,44 @@ def interpreters_share_no_modules():
         print(getattr(sys, "flag", "not here"))
     finally:
         other.close()
+
+
+@predict("refused\nnotified")
+def notify_needs_the_lock():
+    condition = threading.Condition()
+    try:
+        condition.notify()
+    except RuntimeError:
+        print("refused")
+    with condition:
+        condition.notify()
+        print("notified")
+
+
+@predict("TimeoutError")
+def pool_waits_on_itself():
+    with ThreadPoolExecutor(max_workers=1) as pool:
+
+        def outer():
+            inner = pool.submit(str, "inner")
+            return inner.result(timeout=0.2)
+
+        print(type(pool.submit(outer).exception(timeout=2)).__name__)
+
+
+@predict("False True\nTrue True")
+def cancel_only_what_waits():
+    started, release = threading.Event(), threading.Event()
+
+    def blocker():
+        started.set()
+        release.wait(timeout=2)
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        running = pool.submit(blocker)
+        queued = pool.submit(print, "queued ran")
+        started.wait(timeout=2)
+        print(running.cancel(), queued.cancel())
+        release.set()
+    print(running.done(), queued.cancelled())
+
