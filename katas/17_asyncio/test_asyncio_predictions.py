@@ -59,3 +59,15 @@ def test_task_group_after_a_failure():
 
 def test_get_event_loop_with_no_loop():
     check_prediction(puzzles.get_event_loop_with_no_loop, time_limit=8)  # starts a child interpreter
+
+
+def test_wait_cancels_nothing():
+    check_prediction(puzzles.wait_cancels_nothing)
+
+
+def test_cancel_one_child_of_gather():
+    check_prediction(puzzles.cancel_one_child_of_gather)
+
+
+def test_where_the_timeout_is_caught():
+    check_prediction(puzzles.where_the_timeout_is_caught)

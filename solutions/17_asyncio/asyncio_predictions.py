@@ -203,6 +203,54 @@ def task_group_after_a_failure():
     asyncio.run(main())
 
 
+@predict("0 1 False")
+def wait_cancels_nothing():
+    async def main():
+        task = asyncio.ensure_future(asyncio.sleep(10))
+        done, pending = await asyncio.wait({task}, timeout=0.01)
+        print(len(done), len(pending), task.cancelled())
+        task.cancel()
+
+    asyncio.run(main())
+
+
+@predict("CancelledError\nFalse True b")
+def cancel_one_child_of_gather():
+    async def main():
+        async def child(name):
+            await asyncio.sleep(0)
+            return name
+
+        a, b = asyncio.ensure_future(child("a")), asyncio.ensure_future(child("b"))
+        group = asyncio.gather(a, b)
+        a.cancel()
+        try:
+            print(await group)
+        except asyncio.CancelledError:
+            print("CancelledError")
+        print(group.cancelled(), a.cancelled(), await b)
+
+    asyncio.run(main())
+
+
+@predict("CancelledError inside\nTimeoutError outside")
+def where_the_timeout_is_caught():
+    async def main():
+        try:
+            async with asyncio.timeout(0.01):
+                try:
+                    await asyncio.sleep(1)
+                except TimeoutError:
+                    print("TimeoutError inside")
+                except asyncio.CancelledError:
+                    print("CancelledError inside")
+                    raise
+        except TimeoutError:
+            print("TimeoutError outside")
+
+    asyncio.run(main())
+
+
 NO_LOOP_YET = """
 import asyncio, warnings
 warnings.simplefilter("ignore")  # 3.12 and 3.13 warn here; the puzzle asks what the call does
