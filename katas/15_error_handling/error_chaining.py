@@ -22,7 +22,7 @@ def load_config(lines: list[str]) -> dict[str, int]:
     caused by the original error: __cause__ is the ValueError that int() raised, or for a
     line without "=" a ValueError of your own.
     """
-    raise NotImplementedError("load_config: parse each line; raise ConfigError(...) from the ValueError")
+    raise NotImplementedError("load_config: parse the lines into a dict; a bad line raises ConfigError naming its line")
 
 
 def setting(config: dict[str, int], name: str) -> int:
@@ -30,12 +30,12 @@ def setting(config: dict[str, int], name: str) -> int:
 
     hiding the KeyError from the traceback: it is a detail of how settings are stored.
     """
-    raise NotImplementedError("setting: config[name], or raise ConfigError(...) from None")
+    raise NotImplementedError("setting: the value of name; a missing name raises ConfigError, not KeyError")
 
 
 def load_named(name: str, lines: list[str]) -> dict[str, int]:
     """load_config(lines); a ConfigError it raises gets the note "while loading <name>" and is re-raised as it is.
 
-    Python 3.11+ (add_note). The same exception object must reach the caller, its cause intact.
+    The same exception object must reach the caller, its cause intact.
     """
-    raise NotImplementedError("load_named: except ConfigError as error: error.add_note(...); raise")
+    raise NotImplementedError("load_named: load_config(lines); its ConfigError reaches the caller saying which config")

@@ -1,7 +1,6 @@
-"""Kata: exception groups and except* (Python 3.11+).
+"""Kata: exception groups and except* (Python 3.11+, PEP 654).
 
-Task: implement run_all and handle_value_errors. On Python 3.10 their tests are skipped:
-ExceptionGroup and except* arrived in 3.11 (PEP 654).
+Task: implement run_all and handle_value_errors.
 
 When several things fail at once (tasks run side by side, a batch of validations), one
 exception cannot carry them all. ExceptionGroup(message, [errors]) can. `except* T` handles
@@ -27,4 +26,4 @@ def handle_value_errors(run) -> list[str]:
     exceptions, possibly in nested groups. The ValueErrors are handled here; everything else
     reaches the caller, still as an exception group (what except* does).
     """
-    raise NotImplementedError("handle_value_errors: except* ValueError, or group.split(ValueError)")
+    raise NotImplementedError("handle_value_errors: the messages of the ValueErrors; every other exception goes on")

@@ -15,9 +15,9 @@ def parse_port(text: str) -> int:
     Anything else ("", "http", "0", "65536", "-1", "8.5") raises ValueError with a message that
     quotes the text. Never return a stand-in value such as -1, 0, None or False.
     """
-    raise NotImplementedError("parse_port: int() the text, check the range, raise ValueError otherwise")
+    raise NotImplementedError("parse_port: the port number that text names; anything else is an error")
 
 
 def port_or_default(text: str, default: int) -> int:
     """parse_port(text), or default when text is not a port. The caller decides, with try/except."""
-    raise NotImplementedError("port_or_default: try parse_port, except ValueError return default")
+    raise NotImplementedError("port_or_default: the port that text names, or default when it names none")

@@ -1,11 +1,10 @@
 """Tests for error_chaining.py: __cause__, __context__, __suppress_context__ and notes, read from the exceptions."""
 
-import sys
 import traceback
 
 import pytest
 
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from error_chaining import ConfigError, load_config, load_named, setting
 
 GOOD = ["# ports", "http = 80", "", "  https =443  "]
@@ -17,8 +16,8 @@ def _traceback_text(error: BaseException) -> str:
 
 @pytest.mark.checklist("error_handling.raise_not_return")
 def test_good_lines_parse():
-    assert call_kata(load_config, GOOD) == {"http": 80, "https": 443}
-    assert call_kata(load_config, []) == {}
+    assert_returns(call_kata(load_config, GOOD), {"http": 80, "https": 443}, 'load_config(GOOD)')
+    assert_returns(call_kata(load_config, []), {}, 'load_config([])')
 
 
 @pytest.mark.checklist("error_handling.raise_not_return")
@@ -64,10 +63,9 @@ def test_from_none_hides_but_keeps_the_context():
         f"__context__ is {error.__context__!r}: raise the ConfigError inside the except KeyError block; "
         "`from None` hides the context from the traceback, it does not erase it"
     )
-    assert call_kata(setting, {"port": 8080}, "port") == 8080
+    assert_returns(call_kata(setting, {"port": 8080}, "port"), 8080, 'setting({"port": 8080}, "port")')
 
 
-@pytest.mark.skipif(sys.version_info < (3, 11), reason="add_note and __notes__ are Python 3.11+")
 def test_load_named_adds_a_note_to_the_same_exception():
     error = kata_raises(ConfigError, load_named, "app.ini", ["port = eighty"])
     assert getattr(error, "__notes__", None) == ["while loading app.ini"], (
@@ -79,6 +77,5 @@ def test_load_named_adds_a_note_to_the_same_exception():
     assert "while loading app.ini" in _traceback_text(error), "the note should be printed with the traceback"
 
 
-@pytest.mark.skipif(sys.version_info < (3, 11), reason="add_note and __notes__ are Python 3.11+")
 def test_load_named_passes_good_configs_through():
-    assert call_kata(load_named, "app.ini", GOOD) == {"http": 80, "https": 443}
+    assert_returns(call_kata(load_named, "app.ini", GOOD), {"http": 80, "https": 443}, 'load_named("app.ini", GOOD)')

@@ -1,7 +1,5 @@
 """Tests for errors_predictions.py: each puzzle runs in this interpreter; your prediction must match it."""
 
-import sys
-
 import pytest
 
 import errors_predictions as puzzles
@@ -33,9 +31,21 @@ def test_bare_raise_without_an_exception():
     check_prediction(puzzles.bare_raise_without_an_exception)
 
 
+# PEP 758 (3.14) and PEP 765 (3.14) change these truths: they still come from this interpreter.
 def test_python2_except_comma():
-    # On 3.14+ (PEP 758) the unparenthesised form compiles: the truth still comes from this interpreter.
     check_prediction(puzzles.python2_except_comma)
+
+
+def test_except_comma_with_as():
+    check_prediction(puzzles.except_comma_with_as)
+
+
+def test_python2_handler_on_python3():
+    check_prediction(puzzles.python2_handler_on_python3)
+
+
+def test_return_in_finally():
+    check_prediction(puzzles.return_in_finally)
 
 
 @pytest.mark.checklist("error_handling.raise_not_return")
@@ -48,6 +58,5 @@ def test_assert_is_gone_under_dash_o():
     check_prediction(puzzles.assert_is_gone_under_dash_o, time_limit=8)  # starts a child interpreter
 
 
-@pytest.mark.skipif(sys.version_info < (3, 11), reason="except* and ExceptionGroup are Python 3.11+")
 def test_except_star():
     check_prediction(puzzles.except_star)

@@ -5,7 +5,7 @@ and iteration each count one). A vanishing mapping says it holds a key and then 
 before the read, which is what another thread can do between an LBYL check and its use.
 """
 
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from lookup_styles import read_setting
 
 
@@ -46,7 +46,7 @@ class CountingSettings:
 
 def test_a_present_setting_costs_one_lookup():
     settings = CountingSettings({"port": 8080})
-    assert call_kata(read_setting, settings, "port") == 8080
+    assert_returns(call_kata(read_setting, settings, "port"), 8080, 'read_setting(settings, "port")')
     assert settings.lookups == 1, (
         f"reading a present setting made {settings.lookups} lookups: `if name in settings: settings[name]` "
         "looks twice; try the read and handle KeyError"
@@ -55,9 +55,9 @@ def test_a_present_setting_costs_one_lookup():
 
 def test_a_missing_setting_gives_the_default():
     settings = CountingSettings({"port": 8080})
-    assert call_kata(read_setting, settings, "host", "localhost") == "localhost"
+    assert_returns(call_kata(read_setting, settings, "host", "localhost"), "localhost", 'read_setting(settings, "host", "localhost")')
     assert call_kata(read_setting, settings, "host") is None
-    assert call_kata(read_setting, settings, "port", 80) == 8080
+    assert_returns(call_kata(read_setting, settings, "port", 80), 8080, 'read_setting(settings, "port", 80)')
     assert settings.lookups == 3, f"three reads made {settings.lookups} lookups: one each is enough"
 
 

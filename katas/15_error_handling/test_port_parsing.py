@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from port_parsing import parse_port, port_or_default
 
 NOT_PORTS = ["", "http", "0", "65536", "-1", "8.5", "80 80", "port 80", "99999999999999999999"]
@@ -14,7 +14,7 @@ NOT_PORTS = ["", "http", "0", "65536", "-1", "8.5", "80 80", "port 80", "9999999
 @pytest.mark.checklist("error_handling.raise_not_return")
 def test_ports_parse_to_their_number():
     for text, port in [("8080", 8080), ("1", 1), ("65535", 65535), (" 443 ", 443), ("443\n", 443)]:
-        assert call_kata(parse_port, text) == port, f"parse_port({text!r}) should be {port}"
+        assert_returns(call_kata(parse_port, text), port, 'parse_port(text)')
 
 
 @pytest.mark.checklist("error_handling.raise_not_return")
@@ -31,7 +31,7 @@ def test_what_is_not_a_port_raises_valueerror(text):
 @given(st.integers(min_value=-70000, max_value=140000))
 def test_every_number_parses_or_raises_by_its_range(number):
     if 1 <= number <= 65535:
-        assert call_kata(parse_port, str(number)) == number, f"parse_port({str(number)!r}) should be {number}"
+        assert_returns(call_kata(parse_port, str(number)), number, 'parse_port(str(number))')
     else:
         kata_raises(ValueError, parse_port, str(number))
 
@@ -44,7 +44,7 @@ def test_words_symbols_and_other_notations_raise():
 
 @pytest.mark.checklist("error_handling.raise_not_return")
 def test_the_caller_decides_with_try_except():
-    assert call_kata(port_or_default, "8080", 80) == 8080
-    assert call_kata(port_or_default, "http", 80) == 80, "port_or_default('http', 80): not a port, so the default"
-    assert call_kata(port_or_default, "0", 80) == 80, "port_or_default('0', 80): out of range, so the default"
-    assert call_kata(port_or_default, "-5", 0) == 0
+    assert_returns(call_kata(port_or_default, "8080", 80), 8080, 'port_or_default("8080", 80)')
+    assert_returns(call_kata(port_or_default, "http", 80), 80, 'port_or_default("http", 80)')
+    assert_returns(call_kata(port_or_default, "0", 80), 80, 'port_or_default("0", 80)')
+    assert_returns(call_kata(port_or_default, "-5", 0), 0, 'port_or_default("-5", 0)')

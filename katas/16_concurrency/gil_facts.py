@@ -3,16 +3,18 @@
 Task: implement the three functions below.
 
 CPython's Global Interpreter Lock lets one thread at a time run Python bytecode in a
-process. Python 3.13 added free-threaded builds (`python3.13t`, PEP 703) that can run
-without it; there `sys._is_gil_enabled()` says whether the GIL is on right now (it can be
-turned back on, e.g. with PYTHON_GIL=1). Before 3.13 that function does not exist and there
-is always a GIL.
+process. Python 3.13 added a free-threaded build (`python3.13t`, PEP 703, experimental) that
+can run without it, and Python 3.14 made that build officially supported (`python3.14t`,
+PEP 779); the default build still has a GIL. Since 3.13 `sys._is_gil_enabled()` says whether
+the GIL is on right now (even a free-threaded build turns it back on for a C extension that
+does not declare support, or with PYTHON_GIL=1). Before 3.13 that function does not exist
+and there is always a GIL.
 """
 
 
 def gil_enabled() -> bool:
     """True when this interpreter runs with a GIL at the moment of the call."""
-    raise NotImplementedError("gil_enabled: ask sys._is_gil_enabled() where it exists")
+    raise NotImplementedError("gil_enabled: whether this interpreter runs with a GIL right now")
 
 
 def pool_for(workload: str) -> type:
@@ -20,7 +22,7 @@ def pool_for(workload: str) -> type:
 
     Pure-Python CPU work needs several cores at once; IO work mostly waits.
     """
-    raise NotImplementedError("pool_for: return ProcessPoolExecutor or ThreadPoolExecutor")
+    raise NotImplementedError("pool_for: the executor class that suits this workload on this interpreter")
 
 
 def classify(cpu_seconds: float, wall_seconds: float) -> str:

@@ -3,7 +3,11 @@
 Task: transfer() takes the source account's lock, then the target's. Two transfers in
 opposite directions at the same moment can each get their first lock and then wait forever
 for the other's. Fix transfer so that transfers running at once, between any accounts,
-never deadlock. An account paying itself keeps its balance, and must not wait for itself.
+never deadlock, by making every transfer take its locks in one order they all agree on. An
+account paying itself keeps its balance, and must not wait for itself.
+
+(Giving up on a lock and retrying, "back-off", is the other classic cure; it can livelock,
+and the tests, which keep transfers in step, stop a transfer that retries and say so.)
 
 Keep Account as it is: each account has its own lock, and transfer must hold the locks of
 both accounts while it checks and moves the money.

@@ -4,7 +4,10 @@ How: the amounts are Amount objects, ints that pause the first call at the momen
 the amount with the balance it has just read. While it is paused, the other calls run: to the
 end if nothing stops them (the lost update is then certain), or until they ask for a lock (the
 test wraps every lock it finds on the account, its class and its module, and sees the request).
-Then the first call goes on. Every wait has its own bound, so a wrong answer fails in words.
+Then the first call goes on. And every time the first call lets go of its last lock, it is
+held again until the others have finished or asked for a lock anew: code that checks in one
+critical section and changes in another is then overtaken between the two, every run. Every
+wait has its own bound, so a wrong answer fails in words.
 """
 
 import sys
@@ -27,8 +30,10 @@ class Interleaving:
         self.first = None
         self.others: set = set()
         self.progressed: set = set()  # other threads that finished or asked for a lock
+        self.finished: set = set()
         self.paused = False
         self.pause_ran_out = False
+        self.held = 0  # how many watched locks the first call holds right now
 
     def on_operation(self, other) -> None:
         """Called by an Amount combined with `other`; pauses the first call once, right after its read."""
@@ -46,6 +51,23 @@ class Interleaving:
                 self.progressed.add(threading.current_thread())
                 self.cond.notify_all()
 
+    def on_acquired(self) -> None:
+        if threading.current_thread() is self.first:
+            with self.cond:
+                self.held += 1
+
+    def on_released(self) -> None:
+        """After the first call's read, hold it whenever it holds no lock, until the others have moved on."""
+        if threading.current_thread() is not self.first:
+            return
+        with self.cond:
+            self.held -= 1
+            if self.held > 0 or not self.paused or not self.others:
+                return
+            self.progressed -= self.others - self.finished  # from now on, only a new request counts
+            self.cond.notify_all()
+            self.cond.wait_for(lambda: self.others <= self.progressed, timeout=BOUND)
+
     def run(self, first, *others) -> list:
         """Run first, pause it after its read, run others; return each call's exception or None."""
         outcomes: dict = {}
@@ -59,6 +81,7 @@ class Interleaving:
             finally:
                 with self.cond:
                     self.progressed.add(threading.current_thread())
+                    self.finished.add(threading.current_thread())
                     self.cond.notify_all()
 
         self.first = threading.Thread(target=runner, args=(0, first), daemon=True, name="first call")
@@ -155,17 +178,21 @@ class SpyLock:
 
     def acquire(self, *args, **kwargs):
         self._interleaving.on_lock_request()
-        return self._real.acquire(*args, **kwargs)
+        got = self._real.acquire(*args, **kwargs)
+        if got:
+            self._interleaving.on_acquired()
+        return got
 
     def release(self):
-        return self._real.release()
+        self._real.release()
+        self._interleaving.on_released()
 
     def __enter__(self):
-        self._interleaving.on_lock_request()
-        return self._real.__enter__()
+        self.acquire()
+        return self
 
     def __exit__(self, *exc_info):
-        return self._real.__exit__(*exc_info)
+        self.release()
 
     def __getattr__(self, name):
         return getattr(self._real, name)

@@ -10,7 +10,7 @@ import os
 import pytest
 
 from cpu_pool import crunch, crunch_all
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 LIMITS = [10, 2000, 300, 40000, 5, 1234]
 TOTALS = [sum(i * i for i in range(limit)) for limit in LIMITS]
@@ -37,8 +37,8 @@ def pool_run() -> dict:
 
 
 def test_crunch_computes_in_the_calling_process():
-    assert call_kata(crunch, 10) == (os.getpid(), 285), "crunch(10) should be (os.getpid(), 0*0 + 1*1 + ... + 9*9)"
-    assert call_kata(crunch, 0) == (os.getpid(), 0)
+    assert_returns(call_kata(crunch, 10), (os.getpid(), 285), 'crunch(10)')
+    assert_returns(call_kata(crunch, 0), (os.getpid(), 0), 'crunch(0)')
 
 
 @pytest.mark.checklist("concurrency.threading_vs_multiprocessing")
@@ -46,6 +46,7 @@ def test_totals_come_back_in_the_order_of_limits():
     result = pool_run()["result"]
     totals = [total for _, total in result]
     assert totals == TOTALS, f"expected the totals of {LIMITS} in that order, got {totals}"
+    assert_returns(totals, TOTALS, 'totals')
 
 
 @pytest.mark.checklist("concurrency.threading_vs_multiprocessing")

@@ -10,7 +10,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from gil_facts import classify, gil_enabled, pool_for
 
 
@@ -90,3 +90,4 @@ def test_classify_compares_cpu_time_with_wall_time(cpu_seconds, wall_seconds, ki
         f"{cpu_seconds} s of CPU in {wall_seconds} s of wall-clock time is {kind}-bound, not {got!r}: "
         "what matters is the share of the elapsed time spent computing, not how long it took"
     )
+    assert_returns(got, kind, 'got')

@@ -6,7 +6,9 @@ waiting for a lock someone holds. Then they all go on. With an inconsistent lock
 is a certain deadlock. It is found at once when a request closes a cycle of waits (thread A
 waits for a lock B holds, B for one A holds), and in any case no wait lasts longer than
 DEADLOCK_BOUND: the real lock is taken with acquire(timeout=). Either way the thread raises
-Deadlock, naming who held and waited for what.
+Deadlock, naming who held and waited for what. A transfer that gives up on a lock and
+starts again (back-off) is stopped at its retry with BackedOff: the forced interleaving keeps
+transfers in step, so back-off would livelock here, and the kata asks for lock ordering.
 """
 
 import sys
@@ -25,6 +27,10 @@ class Deadlock(Exception):
     """Raised in a transfer's thread when it waited too long for a lock, or asked for a lock it already holds."""
 
 
+class BackedOff(Exception):
+    """Raised in a transfer's thread when it asks for a lock again after giving up on one."""
+
+
 class Traffic:
     """The transfers under test, the locks they hold and wait for, and the pause after each first lock."""
 
@@ -35,6 +41,7 @@ class Traffic:
         self.waiting: dict = {}
         self.finished: set = set()
         self.forever: set = set()  # threads whose current wait has no timeout of their own
+        self.backed_off: set = set()  # threads that gave up on a lock (acquire(timeout=) or blocking=False)
         self.pause_ran_out = False
 
     def _progressed(self, thread) -> bool:
@@ -81,6 +88,7 @@ class Traffic:
         with self.cond:
             self.waiting.pop(threading.current_thread(), None)
             self.forever.discard(threading.current_thread())
+            self.backed_off.add(threading.current_thread())
 
     def released(self, lock) -> None:
         with self.cond:
@@ -118,6 +126,15 @@ class Traffic:
         stuck = [t.name for t in self.threads if t.is_alive()]
         if stuck:
             pytest.fail(f"{', '.join(stuck)} still running after {DEADLOCK_BOUND + 2 * BOUND:g} s", pytrace=False)
+        retries = [str(e) for e in outcomes.values() if isinstance(e, BackedOff)]
+        if retries:
+            pytest.fail(
+                "Back-off, not lock ordering.\n  " + "\n  ".join(retries) + "\n  Giving up and retrying does avoid "
+                "the deadlock, but it can livelock: transfers that keep backing off in step never finish, and this "
+                "test keeps them in step. This kata asks for the cure that cannot livelock: take the two locks in "
+                "one order that every transfer agrees on.",
+                pytrace=False,
+            )
         deadlocks = [str(e) for e in outcomes.values() if isinstance(e, Deadlock)]
         if deadlocks:
             pytest.fail("Deadlock.\n  " + "\n  ".join(deadlocks), pytrace=False)
@@ -149,6 +166,8 @@ class TrackedLock:
                 f"{me.name} asked for {self.label} while already holding it: a Lock is not reentrant, "
                 "so the thread would wait for itself forever"
             )
+        if me in self._traffic.backed_off:
+            raise BackedOff(f"{me.name} gave up on a lock, then asked for {self.label} again")
         self._traffic.requesting(self, forever)
         owner_when_asked = self.owner
         got = self._real.acquire(True, DEADLOCK_BOUND if forever else timeout) if blocking else self._real.acquire(False)

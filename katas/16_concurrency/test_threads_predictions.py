@@ -38,3 +38,20 @@ def test_thread_local_values():
 
 def test_daemon_is_inherited():
     check_prediction(puzzles.daemon_is_inherited)
+
+
+@pytest.mark.checklist("concurrency.threading_vs_multiprocessing")
+def test_interpreters_share_no_modules():
+    check_prediction(puzzles.interpreters_share_no_modules)
+
+
+def test_notify_needs_the_lock():
+    check_prediction(puzzles.notify_needs_the_lock)
+
+
+def test_pool_waits_on_itself():
+    check_prediction(puzzles.pool_waits_on_itself)
+
+
+def test_cancel_only_what_waits():
+    check_prediction(puzzles.cancel_only_what_waits)

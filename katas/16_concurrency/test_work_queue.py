@@ -13,7 +13,7 @@ import threading
 
 import pytest
 
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from work_queue import process_all
 
 GET_BOUND = 1.0  # seconds a consumer may wait on an empty queue, or join() may wait, before the test calls it stuck
@@ -104,6 +104,7 @@ def test_every_item_is_handled_once_and_results_keep_their_order(watched):
     handle = Recorder()
     result = call_kata(process_all, ITEMS, handle, workers=2, time_limit=CALL_BOUND)
     assert result == [item * 10 for item in ITEMS], f"expected handle's results in the order of items, got {result!r}"
+    assert_returns(result, [item * 10 for item in ITEMS], 'result')
     assert collections.Counter(handle.calls) == collections.Counter(ITEMS), (
         f"handle was called with {sorted(handle.calls)}; every item should be handled exactly once"
     )
@@ -114,6 +115,7 @@ def test_consumers_work_at_the_same_time(watched):
     handle = Recorder(together=2)
     result = call_kata(process_all, [1, 2, 3, 4, 5, 6], handle, workers=2, time_limit=CALL_BOUND)
     assert result == [10, 20, 30, 40, 50, 60]
+    assert_returns(result, [10, 20, 30, 40, 50, 60], 'result')
     assert threading.current_thread() not in handle.threads, "handle ran in the caller's thread, not in a consumer"
     assert len({id(t) for t in handle.threads}) <= 2, "workers=2 should mean at most two consumer threads"
 

@@ -2,13 +2,18 @@
 
 Task: replace the ... in each @predict(...) with what the puzzle prints: a string such as
 "[0, 1, 2]" (lines joined by newlines if it prints several), or the exception class it
-raises, such as @predict(TypeError). Work it out in your head; do not run the puzzles.
+raises, such as @predict(TypeError). A puzzle that prints and then raises is written as
+its printed lines followed by the exception's name on a last line, e.g. "start\nKeyError".
+Work it out in your head; do not run the puzzles.
 The tests run each one in this interpreter and compare. Every puzzle is deterministic:
-where threads run, they are joined before anything is printed.
+where threads run, they are joined before anything is printed. Version note:
+`interpreters_share_no_modules` needs `concurrent.interpreters` (Python 3.14+, PEP 734) and
+says so on older Pythons: predict for the Python you run.
 """
 
 import operator
 import pickle
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -47,6 +52,8 @@ def event_remembers_notify_forgets():
 def result_reraises():
     with ThreadPoolExecutor(max_workers=1) as pool:
         future = pool.submit(int, "four")
+        print("submitted")
+    print("pool shut down")
     future.result()
 
 
@@ -73,7 +80,7 @@ def what_a_pool_can_send():
     def travels(obj):
         try:
             pickle.dumps(obj)
-        except Exception:  # which exception depends on the version; that it fails does not
+        except Exception:  # which exception depends on what is pickled and on the version; that it fails does not
             return False
         return True
 
@@ -105,3 +112,59 @@ def daemon_is_inherited():
     thread.start()
     thread.join(timeout=2)
     print(flags)
+
+
+@predict(...)
+def interpreters_share_no_modules():
+    try:
+        from concurrent import interpreters
+    except ImportError:
+        print("no concurrent.interpreters before Python 3.14")
+        return
+    other = interpreters.create()
+    try:
+        other.exec("import sys\nsys.flag = 'set in the other interpreter'")
+        print(getattr(sys, "flag", "not here"))
+    finally:
+        other.close()
+
+
+@predict(...)
+def notify_needs_the_lock():
+    condition = threading.Condition()
+    try:
+        condition.notify()
+    except RuntimeError:
+        print("refused")
+    with condition:
+        condition.notify()
+        print("notified")
+
+
+@predict(...)
+def pool_waits_on_itself():
+    with ThreadPoolExecutor(max_workers=1) as pool:
+
+        def outer():
+            inner = pool.submit(str, "inner")
+            return inner.result(timeout=0.2)
+
+        print(type(pool.submit(outer).exception(timeout=2)).__name__)
+
+
+@predict(...)
+def cancel_only_what_waits():
+    started, release = threading.Event(), threading.Event()
+
+    def blocker():
+        started.set()
+        release.wait(timeout=2)
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        running = pool.submit(blocker)
+        queued = pool.submit(print, "queued ran")
+        started.wait(timeout=2)
+        print(running.cancel(), queued.cancel())
+        release.set()
+    print(running.done(), queued.cancelled())
+

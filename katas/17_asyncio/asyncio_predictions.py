@@ -2,14 +2,19 @@
 
 Task: replace the ... in each @predict(...) with what the puzzle prints: a string such as
 "['a', 'b']" (lines joined by newlines if it prints several), or the exception class it
-raises, such as @predict(KeyError). Work it out in your head; do not run the puzzles.
-The tests run each one in this interpreter and compare.
+raises, such as @predict(KeyError). A puzzle that prints and then raises is written as
+its printed lines followed by the exception's name on a last line, e.g. "start\nKeyError".
+Work it out in your head; do not run the puzzles. The tests run each one in this
+interpreter and compare (`get_event_loop_with_no_loop` in a fresh one: its truth depends on
+the version, so predict for the Python you run).
 
 One thread, one task at a time: a task runs until it reaches an await that has to wait,
 and the loop runs ready tasks in the order they became ready.
 """
 
 import asyncio
+import subprocess
+import sys
 import threading
 import time
 
@@ -186,8 +191,6 @@ def gather_returning_exceptions():
 
 @predict(...)
 def task_group_after_a_failure():
-    """Python 3.11 and later: asyncio.TaskGroup does not exist on 3.10 (the test is skipped there)."""
-
     async def main():
         log = []
 
@@ -210,3 +213,70 @@ def task_group_after_a_failure():
             print(type(error).__name__, log)
 
     asyncio.run(main())
+
+
+@predict(...)
+def wait_cancels_nothing():
+    async def main():
+        task = asyncio.ensure_future(asyncio.sleep(10))
+        done, pending = await asyncio.wait({task}, timeout=0.01)
+        print(len(done), len(pending), task.cancelled())
+        task.cancel()
+
+    asyncio.run(main())
+
+
+@predict(...)
+def cancel_one_child_of_gather():
+    async def main():
+        async def child(name):
+            await asyncio.sleep(0)
+            return name
+
+        a, b = asyncio.ensure_future(child("a")), asyncio.ensure_future(child("b"))
+        group = asyncio.gather(a, b)
+        a.cancel()
+        try:
+            print(await group)
+        except asyncio.CancelledError:
+            print("CancelledError")
+        print(group.cancelled(), a.cancelled(), await b)
+
+    asyncio.run(main())
+
+
+@predict(...)
+def where_the_timeout_is_caught():
+    async def main():
+        try:
+            async with asyncio.timeout(0.01):
+                try:
+                    await asyncio.sleep(1)
+                except TimeoutError:
+                    print("TimeoutError inside")
+                except asyncio.CancelledError:
+                    print("CancelledError inside")
+                    raise
+        except TimeoutError:
+            print("TimeoutError outside")
+
+    asyncio.run(main())
+
+
+NO_LOOP_YET = """
+import asyncio, warnings
+warnings.simplefilter("ignore")  # 3.12 and 3.13 warn here; the puzzle asks what the call does
+try:
+    asyncio.get_event_loop()
+except RuntimeError:
+    print("RuntimeError")
+else:
+    print("a new loop")
+"""
+
+
+@predict(...)
+def get_event_loop_with_no_loop():
+    # A fresh interpreter, where no event loop has ever been set or run.
+    child = subprocess.run([sys.executable, "-I", "-c", NO_LOOP_YET], capture_output=True, text=True, timeout=8)
+    print(child.stdout.strip())

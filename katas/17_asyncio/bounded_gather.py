@@ -9,7 +9,7 @@ before it starts, and gives the place back when it ends, however it ends.
 
 
 async def gather_limited(jobs, limit: int):
-    """Run the jobs with at most `limit` of them running at any moment; return their results in the order of jobs.
+    """Run the jobs with at most `limit` of them running at any moment; return a list of their results in the order of jobs.
 
     jobs is a list of coroutine functions taking no argument: `await job()` runs one.
     As soon as a running job finishes, a waiting one starts (no batches). limit >= 1.

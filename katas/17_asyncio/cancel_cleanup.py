@@ -35,8 +35,8 @@ async def consume(source, handle, log):
 async def fetch_or_default(fetch, seconds: float, default):
     """Await the coroutine `fetch`; if it has not finished after `seconds`, cancel it and return default.
 
-    An exception that fetch raises itself propagates. fetch must not be left running after a timeout.
-    Version note: asyncio's time limits raise asyncio.TimeoutError; from Python 3.11 on that is the
-    built-in TimeoutError, on 3.10 it is a class of its own.
+    An exception that fetch raises itself propagates, a TimeoutError of its own included (a
+    socket timeout is one): only this function's own time limit gives the default. When
+    fetch_or_default returns after a timeout, fetch has already ended: it is not left running.
     """
-    raise NotImplementedError("fetch_or_default: await fetch with a time limit; on timeout cancel it and return default")
+    raise NotImplementedError("fetch_or_default: fetch's result, or default when it takes longer than `seconds`")

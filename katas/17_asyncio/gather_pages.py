@@ -9,7 +9,7 @@ created first and awaited afterwards).
 
 
 async def fetch_all(urls, fetch):
-    """Await fetch(url) for every url, all at the same time; return the results in the order of urls.
+    """Await fetch(url) for every url, all at the same time; return a list of the results in the order of urls.
 
     fetch is a coroutine function. The same url may appear twice: fetch it twice.
     """

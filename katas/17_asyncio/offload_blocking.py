@@ -20,13 +20,13 @@ def checksum(blob: bytes) -> int:
 
 async def read_all(paths, read_file):
     """read_file(path) blocks until it returns the contents. Read every path, all at the same time,
-    without blocking the event loop; return the contents in the order of paths.
+    without blocking the event loop; return a list of the contents in the order of paths.
     """
     raise NotImplementedError("read_all: run each blocking read_file(path) in a thread, all at once, results in order")
 
 
 async def checksums(blobs, pool):
     """Compute checksum(blob) for every blob in `pool`, a concurrent.futures executor (a ProcessPoolExecutor
-    in production), all submitted at once and never on the loop's own thread; return the results in order.
+    in production), all submitted at once and never on the loop's own thread; return a list of the results in order.
     """
     raise NotImplementedError("checksums: run checksum(blob) in the given pool for every blob, results in order")

@@ -8,7 +8,7 @@ cancellation, so run_all must really wait for it, not only cancel it.
 import asyncio
 
 from all_or_nothing import run_all
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 
 def run(main):
@@ -82,6 +82,7 @@ def test_results_come_in_order_whatever_order_they_finish_in():
     assert results == ["result 0", "result 1", "result 2"], (
         f"run_all returned {results!r}: results follow the order of the coroutines"
     )
+    assert_returns(results, ["result 0", "result 1", "result 2"], 'results')
 
 
 def test_a_failure_cancels_the_others_and_waits_for_their_cleanup():
@@ -121,4 +122,5 @@ def test_coroutines_that_succeed_are_not_cancelled():
 
     results, log = run(main())
     assert results == ["X", "Y"], f"run_all returned {results!r}"
+    assert_returns(results, ["X", "Y"], 'results')
     assert sorted(log) == ["x", "y"], f"both coroutines should have run to their end, the log is {log}"

@@ -1,7 +1,5 @@
 """Tests for asyncio_predictions.py: each puzzle runs in this interpreter; your prediction must match it."""
 
-import sys
-
 import pytest
 
 import asyncio_predictions as puzzles
@@ -55,6 +53,21 @@ def test_gather_returning_exceptions():
     check_prediction(puzzles.gather_returning_exceptions)
 
 
-@pytest.mark.skipif(sys.version_info < (3, 11), reason="asyncio.TaskGroup is new in Python 3.11")
 def test_task_group_after_a_failure():
     check_prediction(puzzles.task_group_after_a_failure)
+
+
+def test_get_event_loop_with_no_loop():
+    check_prediction(puzzles.get_event_loop_with_no_loop, time_limit=8)  # starts a child interpreter
+
+
+def test_wait_cancels_nothing():
+    check_prediction(puzzles.wait_cancels_nothing)
+
+
+def test_cancel_one_child_of_gather():
+    check_prediction(puzzles.cancel_one_child_of_gather)
+
+
+def test_where_the_timeout_is_caught():
+    check_prediction(puzzles.where_the_timeout_is_caught)

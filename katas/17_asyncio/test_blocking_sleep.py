@@ -13,7 +13,7 @@ import logging
 import pytest
 
 from blocking_sleep import fetch_price, poll_until
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 BLOCK = 0.3  # seconds the kata code is told to wait
 SUSPECT = 0.15  # a gap between two heartbeats this long means something held the loop
@@ -89,6 +89,7 @@ def test_fetch_price_waits_its_latency_and_returns_the_price():
         "Await a sleep that suspends the coroutine instead of calling time.sleep"
     )
     assert price == "ACME: 100", f"fetch_price returned {price!r}, not 'ACME: 100'"
+    assert_returns(price, "ACME: 100", 'price')
     assert waited >= 0.018, f"fetch_price returned after {waited:.3f} s: it should still wait its latency (0.02 s)"
 
 

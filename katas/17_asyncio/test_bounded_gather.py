@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from bounded_gather import gather_limited
 from dojo.properties import kata_properties
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 TURNS = 500  # far more turns of the loop than any correct answer needs to react
 # Fewer examples than the default, and no explain phase: each example runs an event loop.
@@ -115,6 +115,7 @@ def test_a_free_place_is_taken_at_once_no_batches():
         "gather_limited must not wait for a whole batch. Let every job wait for a place of its own"
     )
     assert results == [0, 10, 20, 30], f"gather_limited returned {results!r}, not the results in the order of jobs"
+    assert_returns(results, [0, 10, 20, 30], 'results')
 
 
 def test_results_follow_the_jobs_not_the_order_they_finish():
@@ -132,6 +133,7 @@ def test_results_follow_the_jobs_not_the_order_they_finish():
     assert results == [0, 10, 20, 30, 40, 50], (
         f"gather_limited returned {results!r}: results come in the order of the jobs, however they finish"
     )
+    assert_returns(results, [0, 10, 20, 30, 40, 50], 'results')
 
 
 def test_a_limit_above_the_number_of_jobs_runs_them_all():
@@ -143,6 +145,7 @@ def test_a_limit_above_the_number_of_jobs_runs_them_all():
     running, results = run(main())
     assert running == 3, f"{running} of 3 jobs were running with limit 5: all of them fit"
     assert results == [0, 10, 20], f"gather_limited returned {results!r}"
+    assert_returns(results, [0, 10, 20], 'results')
 
 
 def test_no_jobs_give_an_empty_list():
@@ -181,3 +184,4 @@ def test_any_release_order_keeps_every_place_busy_and_never_more(n, limit, picks
 
     results = run(main())
     assert results == [10 * i for i in range(n)], f"gather_limited returned {results!r} for {n} jobs"
+    assert_returns(results, [10 * i for i in range(n)], 'results')

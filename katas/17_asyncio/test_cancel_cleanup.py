@@ -6,10 +6,9 @@ returns by itself and fails its test instead of running on.
 """
 
 import asyncio
-import sys
 
 from cancel_cleanup import consume, fetch_or_default
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 
 def run(main):
@@ -131,6 +130,7 @@ def test_a_drained_consumer_returns_its_count_and_a_waiting_one_is_cancelled():
 
     count, log_drained, second, log_waiting = run(main())
     assert count == 2, f"consume should return how many items it handled (2), not {count!r}"
+    assert_returns(count, 2, 'count')
     assert log_drained == ["closed"], f"the drained consumer logged {log_drained}, expected just 'closed'"
     assert second.cancelled(), swallowed(second)
     assert log_waiting == ["closed"], f"the cancelled consumer logged {log_waiting}, expected just 'closed'"
@@ -144,7 +144,7 @@ def test_fetch_or_default_returns_a_fast_result():
     async def main():
         return await asyncio.wait_for(fetch_or_default(fast(), 1.0, "stale"), 2.0)
 
-    assert run(main()) == "fresh", "a fetch that finishes in time gives its own result"
+    assert_returns(run(main()), "fresh", 'the result')
 
 
 def test_fetch_or_default_cancels_a_slow_fetch_and_returns_the_default():
@@ -158,30 +158,51 @@ def test_fetch_or_default_cancels_a_slow_fetch_and_returns_the_default():
 
     async def call():
         try:
-            return await fetch_or_default(slow(), 0.02, "stale")
-        except asyncio.TimeoutError as escaped:
-            return escaped
+            result = await fetch_or_default(slow(), 0.02, "stale")
+        except TimeoutError as escaped:
+            result = escaped
+        return result, list(log)  # the log as it is the moment fetch_or_default returned, not a turn later
 
     async def main():
         loop = asyncio.get_running_loop()
         started = loop.time()
-        result = await asyncio.wait_for(call(), 1.0)
-        return result, loop.time() - started, list(log)
+        async with asyncio.timeout(1.0):
+            (result, log_at_return) = await call()
+        return result, loop.time() - started, log_at_return
 
     result, waited, log_at_return = run(main())
-    if isinstance(result, asyncio.TimeoutError):
-        note = ""
-        if sys.version_info < (3, 11):
-            note = " (on Python 3.10, asyncio.TimeoutError is not the built-in TimeoutError)"
+    if isinstance(result, TimeoutError):
         raise AssertionError(
-            f"fetch_or_default let {type(result).__module__}.{type(result).__qualname__} escape instead of "
-            f"returning the default: catch the exception asyncio's time limit raises{note}"
+            f"fetch_or_default let {type(result).__qualname__} escape instead of returning the default: "
+            "catch the exception asyncio's time limit raises"
         )
     assert result == "stale", f"after the time limit fetch_or_default should return the default, not {result!r}"
+    assert_returns(result, "stale", 'result')
     assert waited >= 0.018, f"fetch_or_default gave up after {waited:.3f} s, before its limit of 0.02 s"
     assert log_at_return == ["fetch ended"], (
         "when fetch_or_default returned, the slow fetch was still running: a timeout must cancel it "
-        "(and wait until it has ended), or it runs on unseen"
+        "and wait until it has ended (task.cancel() only asks), or it runs on unseen"
+    )
+
+
+def test_fetch_or_default_lets_a_timeout_error_of_fetch_itself_through():
+    async def times_out_itself():
+        await asyncio.sleep(0)
+        raise TimeoutError("the backend's socket timed out")
+
+    async def main():
+        try:
+            async with asyncio.timeout(2.0):
+                result = await fetch_or_default(times_out_itself(), 1.0, "stale")
+        except TimeoutError as error:
+            return error
+        return result
+
+    outcome = run(main())
+    assert isinstance(outcome, TimeoutError) and "socket" in str(outcome), (
+        f"fetch_or_default gave {outcome!r}, though its own limit of 1 s had not run out: fetch raised "
+        "TimeoutError('the backend's socket timed out') itself, and that must reach the caller. Only "
+        "fetch_or_default's own time limit gives the default: ask the limit whether it expired"
     )
 
 

@@ -7,7 +7,7 @@ test, never left to timing.
 
 import asyncio
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from gather_pages import fetch_all
 
 
@@ -70,6 +70,7 @@ def test_every_request_is_open_at_once():
     results, calls = run(fetch_answering(["a", "b", "c"], [0, 1, 2]))
     assert calls == 3, f"fetch was called {calls} times for 3 urls"
     assert results == ["page a #0", "page b #1", "page c #2"], f"fetch_all returned {results!r}"
+    assert_returns(results, ["page a #0", "page b #1", "page c #2"], 'results')
 
 
 def test_results_follow_the_urls_not_the_order_of_completion():
@@ -78,12 +79,14 @@ def test_results_follow_the_urls_not_the_order_of_completion():
         f"fetch_all returned {results!r} when the answers came in the order d, b, a, c: the results must "
         "follow the order of the urls, whatever order the answers arrive in"
     )
+    assert_returns(results, ["page a #0", "page b #1", "page c #2", "page d #3"], 'results')
 
 
 def test_the_same_url_twice_is_fetched_twice():
     results, calls = run(fetch_answering(["a", "a", "b"], [2, 1, 0]))
     assert calls == 3, f"fetch was called {calls} times for ['a', 'a', 'b']: once per entry, duplicates too"
     assert results == ["page a #0", "page a #1", "page b #2"], f"fetch_all returned {results!r}"
+    assert_returns(results, ["page a #0", "page a #1", "page b #2"], 'results')
 
 
 def test_a_list_comes_back_even_for_no_urls():
@@ -101,3 +104,4 @@ def test_fetches_that_need_no_wait_keep_their_order():
 
     results = run(main())
     assert results == ["X", "Y", "Z"], f"fetch_all returned {results!r}"
+    assert_returns(results, ["X", "Y", "Z"], 'results')

@@ -4,7 +4,7 @@ import asyncio
 import gc
 import warnings
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from missing_await import build_report, first_line, notify
 
 
@@ -35,6 +35,7 @@ def test_notify_delivers_to_every_user():
         "coroutine object: its body runs when you await it"
     )
     assert count == 3, f"notify should return how many messages it sent (3), not {count!r}"
+    assert_returns(count, 3, 'count')
 
 
 def test_notify_sends_one_after_another():
@@ -73,9 +74,7 @@ def test_first_line_awaits_the_reply():
     async def main():
         return await asyncio.wait_for(first_line(ask, "everything"), 1.0)
 
-    assert run(main()) == "42 is the answer to everything", (
-        "first_line should await ask(question) to get the reply string, then return its first line stripped"
-    )
+    assert_returns(run(main()), "42 is the answer to everything", 'the result')
 
 
 def test_build_report_runs_the_coroutine_to_completion():
@@ -88,4 +87,5 @@ def test_build_report_runs_the_coroutine_to_completion():
         f"build_report returned {result!r}: a synchronous caller starts an event loop for the coroutine "
         "(asyncio.run) and gets back what the coroutine returned"
     )
-    assert call_kata(build_report, make_report, "q4") == "report q4", "a second call must work as well"
+    assert_returns(result, "report q3", 'result')
+    assert_returns(call_kata(build_report, make_report, "q4"), "report q4", 'build_report(make_report, "q4")')

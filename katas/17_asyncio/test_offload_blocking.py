@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from offload_blocking import checksums, read_all
 
 WAIT = 1.0  # seconds a blocking read or a pooled job waits for the others before it gives up
@@ -141,6 +141,7 @@ def test_every_checksum_runs_in_the_pool_it_was_given():
         "send it to the pool you were given, with loop.run_in_executor(pool, ...)"
     )
     assert results == [reference_checksum(blob) for blob in BLOBS], "checksums returned wrong results"
+    assert_returns(results, [reference_checksum(blob) for blob in BLOBS], 'results')
 
 
 @pytest.mark.checklist("asyncio.wrong_choice")
@@ -151,6 +152,7 @@ def test_all_checksums_are_in_the_pool_at_once_and_keep_their_order():
     assert results == [reference_checksum(blob) for blob in blobs], (
         "checksums must return the results in the order of blobs"
     )
+    assert_returns(results, [reference_checksum(blob) for blob in blobs], 'results')
 
 
 def test_no_blobs_no_work():

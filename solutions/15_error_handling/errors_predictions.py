@@ -2,12 +2,14 @@
 
 Task: replace the ... in each @predict(...) with what the puzzle prints: a string such as
 "[0, 1, 2]" (lines joined by newlines if it prints several), or the exception class it
-raises, such as @predict(IndexError). Work it out in your head; do not run the puzzles.
-The tests run each one in this interpreter and compare.
+raises, such as @predict(IndexError). A puzzle that prints and then raises is written as
+its printed lines followed by the exception's name on a last line, e.g. "start\nKeyError".
+Work it out in your head; do not run the puzzles. The tests run each one in this
+interpreter and compare.
 
-Version notes: except_star needs Python 3.11+ (its test is skipped before). Python 3.14
-accepts `except A, B:` without parentheses (PEP 758), so python2_except_comma prints
-something else there than on 3.10-3.13; predict for the Python you run.
+Version notes: three puzzles have another truth on Python 3.14+ than on 3.11-3.13
+(PEP 758 and PEP 765). Predict for the Python you run (`python --version`); section 2 of
+the lesson says what changed, and a good interview answer names both.
 """
 
 import subprocess
@@ -75,11 +77,34 @@ def bare_raise_without_an_exception():
     log_and_reraise()
 
 
-@predict(SyntaxError)
+@predict("compiled" if sys.version_info >= (3, 14) else SyntaxError)
 def python2_except_comma():
     source = "try:\n    pass\nexcept ValueError, TypeError:\n    pass\n"
     compile(source, "<python 2 style>", "exec")
     print("compiled")
+
+
+@predict(SyntaxError)
+def except_comma_with_as():
+    source = "try:\n    pass\nexcept ValueError, TypeError as error:\n    pass\n"
+    compile(source, "<a tuple without parentheses, with as>", "exec")
+    print("compiled")
+
+
+@predict(NameError if sys.version_info >= (3, 14) else SyntaxError)
+def python2_handler_on_python3():
+    source = "try:\n    int('x')\nexcept ValueError, error:\n    print('caught', error)\n"
+    exec(compile(source, "<python 2 handler>", "exec"), {})
+
+
+@predict("finally ['SyntaxWarning']" if sys.version_info >= (3, 14) else "finally []")
+def return_in_finally():
+    source = "def answer():\n    try:\n        raise ValueError('lost')\n    finally:\n        return 'finally'\n"
+    namespace = {}
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        exec(compile(source, "<return in finally>", "exec"), namespace)
+    print(namespace["answer"](), [warning.category.__name__ for warning in warned])
 
 
 @predict("passed")
@@ -98,16 +123,11 @@ def assert_is_gone_under_dash_o():
     print(child.stdout.strip(), child.returncode)
 
 
-EXCEPT_STAR = """
-try:
-    raise ExceptionGroup("batch", [ValueError("a"), TypeError("b"), ValueError("c")])
-except* ValueError as group:
-    print("values", len(group.exceptions))
-except* TypeError as group:
-    print("types", len(group.exceptions))
-"""
-
-
 @predict("values 2\ntypes 1")
 def except_star():
-    exec(EXCEPT_STAR)  # a string only so that Python 3.10 can import this file; read it as code
+    try:
+        raise ExceptionGroup("batch", [ValueError("a"), TypeError("b"), ValueError("c")])
+    except* ValueError as group:
+        print("values", len(group.exceptions))
+    except* TypeError as group:
+        print("types", len(group.exceptions))

@@ -1,16 +1,4 @@
-"""Reference solution: collect into an ExceptionGroup; split() does what except* does, in code 3.10 can import.
-
-With except* (3.11+) handle_value_errors would read:
-
-    messages = []
-    try:
-        run()
-    except* ValueError as group:
-        messages = [str(error) for error in leaves(group)]
-    return messages
-
-That syntax would make this file a SyntaxError on 3.10, so the solution uses split().
-"""
+"""Reference solution: collect into an ExceptionGroup; except* takes the ValueErrors out and lets the rest go on."""
 
 
 def run_all(tasks) -> list:
@@ -22,7 +10,7 @@ def run_all(tasks) -> list:
         except Exception as error:  # KeyboardInterrupt and SystemExit are not task failures
             errors.append(error)
     if errors:
-        raise ExceptionGroup("some tasks failed", errors)  # noqa: F821 (a builtin since 3.11)
+        raise ExceptionGroup("some tasks failed", errors)
     return results
 
 
@@ -30,21 +18,15 @@ def leaves(group) -> list:
     """The exceptions in a group and its nested groups, in order."""
     found = []
     for error in group.exceptions:
-        found.extend(leaves(error) if isinstance(error, BaseExceptionGroup) else [error])  # noqa: F821
+        found.extend(leaves(error) if isinstance(error, BaseExceptionGroup) else [error])
     return found
 
 
 def handle_value_errors(run) -> list[str]:
     """Call run(); return the messages (str) of the ValueErrors it raised, [] if it returned."""
+    messages = []
     try:
         run()
-    except BaseException as error:
-        if isinstance(error, ValueError):
-            return [str(error)]
-        if not isinstance(error, BaseExceptionGroup):  # noqa: F821
-            raise
-        matched, rest = error.split(ValueError)
-        if rest is not None:
-            raise rest
-        return [str(value_error) for value_error in leaves(matched)]
-    return []
+    except* ValueError as group:  # a bare ValueError arrives wrapped in a group; the rest is re-raised
+        messages = [str(error) for error in leaves(group)]
+    return messages

@@ -1,6 +1,8 @@
 """Reference answers for asyncio_predictions.py."""
 
 import asyncio
+import subprocess
+import sys
 import threading
 import time
 
@@ -177,8 +179,6 @@ def gather_returning_exceptions():
 
 @predict("ExceptionGroup ['slow cancelled']")
 def task_group_after_a_failure():
-    """Python 3.11 and later: asyncio.TaskGroup does not exist on 3.10 (the test is skipped there)."""
-
     async def main():
         log = []
 
@@ -201,3 +201,70 @@ def task_group_after_a_failure():
             print(type(error).__name__, log)
 
     asyncio.run(main())
+
+
+@predict("0 1 False")
+def wait_cancels_nothing():
+    async def main():
+        task = asyncio.ensure_future(asyncio.sleep(10))
+        done, pending = await asyncio.wait({task}, timeout=0.01)
+        print(len(done), len(pending), task.cancelled())
+        task.cancel()
+
+    asyncio.run(main())
+
+
+@predict("CancelledError\nFalse True b")
+def cancel_one_child_of_gather():
+    async def main():
+        async def child(name):
+            await asyncio.sleep(0)
+            return name
+
+        a, b = asyncio.ensure_future(child("a")), asyncio.ensure_future(child("b"))
+        group = asyncio.gather(a, b)
+        a.cancel()
+        try:
+            print(await group)
+        except asyncio.CancelledError:
+            print("CancelledError")
+        print(group.cancelled(), a.cancelled(), await b)
+
+    asyncio.run(main())
+
+
+@predict("CancelledError inside\nTimeoutError outside")
+def where_the_timeout_is_caught():
+    async def main():
+        try:
+            async with asyncio.timeout(0.01):
+                try:
+                    await asyncio.sleep(1)
+                except TimeoutError:
+                    print("TimeoutError inside")
+                except asyncio.CancelledError:
+                    print("CancelledError inside")
+                    raise
+        except TimeoutError:
+            print("TimeoutError outside")
+
+    asyncio.run(main())
+
+
+NO_LOOP_YET = """
+import asyncio, warnings
+warnings.simplefilter("ignore")  # 3.12 and 3.13 warn here; the puzzle asks what the call does
+try:
+    asyncio.get_event_loop()
+except RuntimeError:
+    print("RuntimeError")
+else:
+    print("a new loop")
+"""
+
+
+@predict("RuntimeError" if sys.version_info >= (3, 14) else "a new loop")
+def get_event_loop_with_no_loop():
+    # A fresh interpreter, where no event loop has ever been set or run.
+    child = subprocess.run([sys.executable, "-I", "-c", NO_LOOP_YET], capture_output=True, text=True, timeout=8)
+    print(child.stdout.strip())

@@ -22,7 +22,11 @@ async def consume(source, handle, log):
 
 async def fetch_or_default(fetch, seconds: float, default):
     """Await the coroutine `fetch`; if it has not finished after `seconds`, cancel it and return default."""
+    limit = asyncio.timeout(seconds)  # on expiry it cancels fetch, waits for it to end, raises TimeoutError
     try:
-        return await asyncio.wait_for(fetch, seconds)
-    except asyncio.TimeoutError:
-        return default
+        async with limit:
+            return await fetch
+    except TimeoutError:
+        if limit.expired():  # our limit ran out; a TimeoutError that fetch raised itself goes on
+            return default
+        raise

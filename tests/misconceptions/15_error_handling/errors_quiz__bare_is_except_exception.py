@@ -4,4 +4,4 @@ checklist: error_handling.bare_except
 """
 
 # The contract test appends this to solutions/15_error_handling/errors_quiz.py: the reference answers, with the wrong belief's instead.
-BARE_EXCEPT_ANSWER = "a"
+BARE_EXCEPT_ANSWER = "b"

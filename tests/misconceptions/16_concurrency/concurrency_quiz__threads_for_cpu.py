@@ -4,4 +4,4 @@ checklist: concurrency.threading_vs_multiprocessing
 """
 
 # The contract test appends this to solutions/16_concurrency/concurrency_quiz.py: the reference answers, with the wrong belief's instead.
-CPU_WORK_ANSWER = "a"
+CPU_WORK_ANSWER = "b"

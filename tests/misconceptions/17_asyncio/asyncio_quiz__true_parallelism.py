@@ -4,4 +4,4 @@ checklist: asyncio.wrong_choice
 """
 
 # The contract test appends this to solutions/17_asyncio/asyncio_quiz.py: the reference answers, with the wrong belief's instead.
-PARALLELISM_ANSWER = "b"
+PARALLELISM_ANSWER = "c"
