@@ -91,7 +91,6 @@ class DojoSession:
         except ValueError as error:
             raise pytest.UsageError(str(error)) from None
         self.progress = ProgressStore(progress_path(config.rootpath), settings.target_name, readonly=self.is_worker)
-        self.notes += self.progress.notices
         self.notes += [f"dojo: ignoring {folder}: not a topic folder (those are named NN_topic)" for folder in curriculum.ignored]
         WATCHDOG.on_expiry = self._on_watchdog
         self._previous_sigint: Any = None
@@ -116,10 +115,8 @@ class DojoSession:
     def pytest_report_header(self, config: pytest.Config) -> list[str]:
         with_katas = sum(topic.has_katas for topic in self.curriculum.topics)
         whose = {"katas": " (your code)", "solutions": " (reference solutions)"}.get(self.settings.target_name, "")
-        return [
-            f"dojo: target {self.settings.target_name}{whose}; {with_katas} of {len(self.curriculum.topics)} topics have katas",
-            *self.notes,
-        ]
+        # Notes (a progress file set aside, a folder ignored) are printed once, after the report.
+        return [f"dojo: target {self.settings.target_name}{whose}; {with_katas} of {len(self.curriculum.topics)} topics have katas"]
 
     def pytest_sessionstart(self, session: pytest.Session) -> None:
         self.session = session

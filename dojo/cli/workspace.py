@@ -7,6 +7,7 @@ or a topic by what a person types (a path, a module name, ``08``, ``scope``, ``0
 from __future__ import annotations
 
 import platform
+import sys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -44,7 +45,8 @@ class Workspace:
 
     @cached_property
     def progress(self) -> ProgressStore:
-        return ProgressStore(progress_path(self.root), "katas")
+        # Notices (a file set aside, a store that cannot be written) go to stderr at once, for every command.
+        return ProgressStore(progress_path(self.root), "katas", announce=lambda line: print(line, file=sys.stderr))
 
     @property
     def hint_runs(self) -> int:
