@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from dojo import render
+from dojo import leftovers, render
 from dojo import target as targets
 from dojo.bounds import LIMITS, USER_INTERRUPT, WATCHDOG
 from dojo.curriculum import Curriculum, CurriculumError, load_curriculum
@@ -100,6 +100,8 @@ class DojoSession:
 
     def close(self) -> None:
         WATCHDOG.on_expiry = None
+        if self.session is not None:  # threads or processes the katas left never keep the process alive
+            leftovers.session_ended(self.session.exitstatus, self.config.invocation_params.args)
         targets.deactivate(self.finder)
         for key, value in self._saved_env.items():
             if value is None:

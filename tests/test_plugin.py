@@ -708,3 +708,60 @@ def test_junit_xml_carries_each_tests_checklist_items(kata_repo):
 def test_json_report_has_a_schema_version(kata_repo):
     _, report = readiness(kata_repo, "katas/02_other", "--dojo-solutions")
     assert report["schema"] == 1
+
+
+# --------------------------------------------------------------------------- issue 23: every run ends by itself
+
+
+LEAVES_THINGS_RUNNING = '''
+import multiprocessing
+import subprocess
+import sys
+import threading
+import time
+
+_held = threading.Lock()
+
+
+def add(a, b):
+    _held.acquire(blocking=False)  # a lock taken and never released: the thread below waits for it forever
+    threading.Thread(target=_held.acquire, name="kata-waiter").start()
+    threading.Thread(target=threading.Event().wait, name="kata-worker").start()
+    subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])  # holds the run's stdout
+    multiprocessing.get_context("spawn").Process(target=time.sleep, args=(600,), name="kata-child").start()
+    return a + b
+
+
+def name():
+    return "demo"
+'''
+
+
+def _run_to_the_end(repo: pytest.Pytester, *args: str) -> subprocess.CompletedProcess[str]:
+    """pytest as `dojo verify` and CI run it: output through pipes, read to the end."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", *args, "-p", "no:cacheprovider"],
+        cwd=repo.path, env=env, capture_output=True, text=True, timeout=30,
+    )
+
+
+def test_threads_processes_and_locks_left_by_kata_code_never_keep_the_run_alive(kata_repo):
+    write(kata_repo, "solutions/01_demo/arith.py", LEAVES_THINGS_RUNNING)
+    started = time.monotonic()
+    done = _run_to_the_end(kata_repo, "katas/01_demo/test_arith.py", "--dojo-solutions")
+    assert time.monotonic() - started < 15
+    assert done.returncode == pytest.ExitCode.OK, "the session's own status"
+    assert "readiness report" in done.stdout and "3 passed" in done.stdout
+    [line] = [line for line in done.stderr.splitlines() if line.startswith("dojo: left running")]
+    for name in ("thread 'kata-waiter'", "thread 'kata-worker'", "process "):
+        assert name in line
+    assert "(its status: 0)" in line
+
+
+def test_a_failed_run_that_leaves_a_thread_ends_with_its_own_status(kata_repo):
+    write(kata_repo, "katas/01_demo/arith.py", "import threading\n\n\ndef add(a, b):\n"
+          "    threading.Thread(target=threading.Event().wait).start()\n    return 0\n\n\ndef name():\n    return 'x'\n")
+    done = _run_to_the_end(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas")
+    assert done.returncode == pytest.ExitCode.TESTS_FAILED
+    assert "readiness report" in done.stdout and "dojo: left running by the kata code" in done.stderr
