@@ -1,30 +1,32 @@
 """Time bounds for learner code, and the watchdog behind them.
 
-Two layers, because learner code can swallow exceptions:
+Layers, because learner code can swallow exceptions:
 
 - :func:`run_bounded` raises :class:`Deadline` inside the code when its bound runs out
   (SIGALRM on the main thread, a joined thread elsewhere). That ends any code that lets a
   ``BaseException`` through.
-- Code that swallows it (a bare ``except:`` in a loop) keeps running. So when a bound has
-  fired, the :data:`WATCHDOG` is armed for a grace period; the plugin also arms it around
-  every kata test. When it expires, the watchdog's handler reports what happened and the
-  process ends: a stuck test costs that test (or, in a serial run, the rest of the run),
+- Code that swallows it (a bare ``except:`` in a loop) is stopped line by line: the alarm
+  fires again and a trace function raises Deadline at the first line no handler covers, so a
+  kata that loops at import or in a call costs its own tests only.
+- Code stuck where no line runs (a blocking call that ignores signals) outlives both: when a
+  bound has fired, the :data:`WATCHDOG` is armed for a grace period; the plugin also arms it
+  around every kata test. When it expires, the watchdog's handler reports what happened and
+  the process ends: a stuck test costs that test (or, in a serial run, the rest of the run),
   never a hang.
-
-:data:`USER_INTERRUPT` is set by the plugin's SIGINT handler, so a real Ctrl-C is never
-mistaken for learner code raising ``KeyboardInterrupt``.
 """
 
 from __future__ import annotations
 
+import dis
 import os
 import signal
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from types import FrameType
+from types import CodeType, FrameType
 from typing import TypeVar
 
 __tracebackhide__ = True
@@ -49,8 +51,23 @@ class Limits:
 LIMITS = Limits()
 
 
+SWALLOWED_ADVICE = (
+    "the code catches the exception that stops it (look for a bare `except:` or `except BaseException:` "
+    "inside a loop), so dojo stopped it line by line"
+)
+
+
 class Deadline(BaseException):
-    """Raised inside learner code when its bound runs out; a BaseException so `except Exception` can't swallow it."""
+    """Raised inside learner code when its bound runs out; a BaseException so `except Exception` can't swallow it.
+
+    swallowed: the code caught the first one and went on, so it was stopped line by line.
+    """
+
+    swallowed = False
+
+    def advice(self) -> str:
+        """What to tell the learner beyond the time: '' unless the code swallowed the bound."""
+        return f"; {SWALLOWED_ADVICE}" if self.swallowed else ""
 
 
 class Watchdog:
@@ -109,10 +126,84 @@ def _alarm_available() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
+SWALLOW_CHECK = 0.05  # seconds after a Deadline before checking the code let it through
+
+
+class _LineByLine:
+    """A trace function that stops swallowing code where nothing in it can catch the stop.
+
+    A bare ``except:`` in a loop catches every Deadline raised inside its ``try``. But the loop
+    also runs lines no handler covers (its ``while`` line, its ``try`` line): the first time
+    every frame between here and the bound is at such a line, a Deadline raised there unwinds
+    them all. CPython drops a trace function that raises, so each alarm after the first puts it
+    back; after :data:`ANY_LINE_AFTER` alarms it raises at any line (handlers everywhere).
+    Frames of this module (the bound's own clean-up) are left alone.
+    """
+
+    def __init__(self, base: FrameType) -> None:
+        self.base = base
+        self.raised = 0
+        self.alarms = 0
+
+    def __call__(self, frame: FrameType, event: str, arg: object) -> Callable[..., object] | None:
+        if frame.f_code.co_filename == __file__:
+            return None
+        if event == "line" and (self.alarms > ANY_LINE_AFTER or self._uncaught_from(frame)):
+            self.raised += 1
+            stop = Deadline()
+            stop.swallowed = True
+            raise stop
+        return self
+
+    def _uncaught_from(self, frame: FrameType | None) -> bool:
+        """True when no frame from `frame` up to the bound is inside a try, with or handler (exception table)."""
+        while frame is not None and frame is not self.base:
+            if _covered(frame.f_code, frame.f_lasti):
+                return False
+            frame = frame.f_back
+        return True
+
+    def install(self, frame: FrameType | None) -> None:
+        """Trace this thread from now on, and every frame from `frame` up to (not including) the bound's."""
+        self.alarms += 1
+        sys.settrace(self)
+        while frame is not None and frame is not self.base:
+            frame.f_trace = self
+            frame.f_trace_lines = True
+            frame = frame.f_back
+
+
+ANY_LINE_AFTER = 20  # alarms (SWALLOW_CHECK apart) before raising at any line, even one a handler covers
+
+
+def _covered(code: CodeType, offset: int) -> bool:
+    """Whether the instruction at `offset` is protected by an exception handler (CPython 3.11+ exception table)."""
+    ranges = _HANDLED.get(code)
+    if ranges is None:
+        parse = getattr(dis, "_parse_exception_table", None)
+        try:
+            ranges = [(entry.start, entry.end) for entry in parse(code)] if parse else []
+        except Exception:  # noqa: BLE001 - an interpreter whose table we cannot read: every line may raise
+            ranges = []
+        _HANDLED[code] = ranges
+    return any(start <= offset < end for start, end in ranges)
+
+
+_HANDLED: weakref.WeakKeyDictionary[CodeType, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
+
+
 def _run_with_alarm(fn: Callable[[], T], seconds: float, what: str) -> T:
-    """Run fn on this (main) thread with SIGALRM as the bound, restoring any outer timer (pytest-timeout's)."""
+    """Run fn on this (main) thread with SIGALRM as the bound, restoring any outer timer (pytest-timeout's).
+
+    When the code swallows the Deadline, the alarm fires again shortly after and stops it line
+    by line (:class:`_LineByLine`); only code stuck where no line runs (a C loop, a blocking
+    call that ignores signals) is left to the watchdog.
+    """
     fired = False
     key = object()  # this call's own watchdog slot
+    base = sys._getframe()
+    previous_trace = sys.gettrace()
+    line_by_line = _LineByLine(base)
 
     def on_alarm(signum: int, frame: FrameType | None) -> None:
         nonlocal fired
@@ -120,7 +211,13 @@ def _run_with_alarm(fn: Callable[[], T], seconds: float, what: str) -> T:
             fired = True
             # If the code swallows this Deadline, the watchdog ends it after the grace period.
             WATCHDOG.arm(key, LIMITS.grace, f"{what} kept running {LIMITS.grace:g} s after its {seconds:g} s limit")
-        raise Deadline
+            signal.setitimer(signal.ITIMER_REAL, SWALLOW_CHECK, SWALLOW_CHECK)
+            raise Deadline
+        # Still running after a Deadline: it was swallowed.
+        line_by_line.install(frame)
+        stop = Deadline()
+        stop.swallowed = True
+        raise stop
 
     outer_delay, outer_interval = signal.getitimer(signal.ITIMER_REAL)
     outer_handler = signal.signal(signal.SIGALRM, on_alarm)
@@ -128,7 +225,12 @@ def _run_with_alarm(fn: Callable[[], T], seconds: float, what: str) -> T:
     signal.setitimer(signal.ITIMER_REAL, min(seconds, outer_delay) if outer_delay else seconds)
     try:
         return fn()
+    except Deadline as stopped:
+        if line_by_line.raised and not stopped.swallowed:
+            stopped.swallowed = True  # the first one escaped only because the lines after it were stopped
+        raise
     finally:
+        sys.settrace(previous_trace)
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, outer_handler)
         if fired:

@@ -1,0 +1,88 @@
+"""The bounds on learner code, in-process: code that swallows the exception meant to stop it is still stopped."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import textwrap
+import time
+
+import pytest
+
+from dojo.bounds import LIMITS, Deadline, run_bounded
+
+# Each loop swallows every exception, and gives up by itself after GIVE_UP seconds: were it not
+# stopped, run_bounded would return normally (the test fails, it never hangs).
+GIVE_UP = 3.0
+
+SWALLOWING = {
+    "bare except around a sleep": """
+        while time.monotonic() < give_up:
+            try:
+                time.sleep(0.01)
+            except:
+                pass
+        """,
+    "nested handlers and a finally that continues": """
+        while time.monotonic() < give_up:
+            try:
+                try:
+                    time.sleep(0.01)
+                except:
+                    pass
+            except:
+                pass
+            finally:
+                continue
+        """,
+    "a helper that re-raises, caught in the caller": """
+        def helper():
+            try:
+                time.sleep(0.001)
+            except BaseException:
+                raise
+
+        while time.monotonic() < give_up:
+            try:
+                helper()
+            except BaseException:
+                pass
+        """,
+    "contextlib.suppress(BaseException)": """
+        import contextlib
+        while time.monotonic() < give_up:
+            with contextlib.suppress(BaseException):
+                time.sleep(0.01)
+        """,
+    "the whole loop inside another try": """
+        try:
+            while time.monotonic() < give_up:
+                try:
+                    time.sleep(0.01)
+                except:
+                    pass
+        finally:
+            pass
+        """,
+}
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="the bound on the main thread is SIGALRM")
+@pytest.mark.parametrize("loop", SWALLOWING)
+def test_code_that_swallows_its_deadline_is_stopped_line_by_line(loop, monkeypatch):
+    monkeypatch.setattr(LIMITS, "grace", 60.0)  # the watchdog must not be what ends it
+    code = compile(textwrap.dedent(SWALLOWING[loop]), f"<{loop}>", "exec")
+    trace_before = sys.gettrace()
+    started = time.monotonic()
+    with pytest.raises(Deadline) as stopped:
+        run_bounded(lambda: exec(code, {"time": time, "give_up": started + GIVE_UP}), 0.2, "the loop")
+    assert time.monotonic() - started < 1.5, "stopped soon after its bound, not when the loop gave up"
+    assert stopped.value.swallowed and "catches the exception that stops it" in stopped.value.advice()
+    assert sys.gettrace() is trace_before, "the tracer that stopped it is gone"
+
+
+def test_code_that_lets_the_deadline_through_is_not_called_a_swallower():
+    with pytest.raises(Deadline) as stopped:
+        run_bounded(lambda: time.sleep(5), 0.1, "a sleep")
+    assert not stopped.value.swallowed and stopped.value.advice() == ""
+
