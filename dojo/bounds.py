@@ -27,7 +27,7 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import CodeType, FrameType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 __tracebackhide__ = True
 
@@ -145,7 +145,7 @@ class _LineByLine:
         self.raised = 0
         self.alarms = 0
 
-    def __call__(self, frame: FrameType, event: str, arg: object) -> Callable[..., object] | None:
+    def __call__(self, frame: FrameType, event: str, arg: Any) -> _LineByLine | None:
         if frame.f_code.co_filename == __file__:
             return None
         if event == "line" and (self.alarms > ANY_LINE_AFTER or self._uncaught_from(frame)):
