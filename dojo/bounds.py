@@ -18,16 +18,18 @@ Layers, because learner code can swallow exceptions:
 from __future__ import annotations
 
 import dis
+import faulthandler
 import os
 import signal
 import sys
 import threading
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from types import CodeType, FrameType
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 __tracebackhide__ = True
 
@@ -261,11 +263,69 @@ def _run_in_thread(fn: Callable[[], T], seconds: float, what: str) -> T:
     return result.get("value")  # type: ignore[return-value]
 
 
+class HardStop:
+    """The last bound, one that needs no GIL: faulthandler's own thread ends the process.
+
+    Code that holds the GIL and never checks for signals (``sum(itertools.repeat(1))``, a loop
+    in a C extension) stops the alarm, the line-by-line tracer and the watchdog alike, since
+    they all need the GIL. ``faulthandler.dump_traceback_later(..., exit=True)`` does not: it
+    prints every thread's stack (the learner's file and line where the code was stuck) and
+    ends the process. Armed by the plugin around each kata test and by :func:`run_bounded`
+    around each call and import, later than the other bounds, so it acts only when they
+    could not; nested arms are kept as a stack (faulthandler has one timer).
+    """
+
+    def __init__(self) -> None:
+        self.enabled = False
+        self.output: IO[str] | None = None  # a copy of the real stderr, made before pytest captures it
+        self._deadlines: list[float] = []
+
+    def enable(self, output: IO[str] | None) -> None:
+        self.enabled, self.output = True, output
+
+    def disable(self) -> None:
+        self.enabled = False
+        self._deadlines.clear()
+        faulthandler.cancel_dump_traceback_later()
+
+    @contextmanager
+    def armed(self, seconds: float) -> Iterator[None]:
+        """Within the block, the process ends if it is still inside after `seconds`."""
+        if not self.enabled:
+            yield
+            return
+        self._deadlines.append(time.monotonic() + seconds)
+        self._apply()
+        try:
+            yield
+        finally:
+            self._deadlines.pop()
+            self._apply()
+
+    def _apply(self) -> None:
+        if not self.enabled or not self._deadlines:
+            faulthandler.cancel_dump_traceback_later()
+            return
+        remaining = max(min(self._deadlines) - time.monotonic(), 0.001)
+        output = self.output if self.output is not None else sys.__stderr__
+        if output is None:
+            return
+        try:
+            faulthandler.dump_traceback_later(remaining, exit=True, file=output)
+        except (ValueError, OSError, AttributeError, RuntimeError):  # no usable stderr: no last bound
+            pass
+
+
+HARD_STOP = HardStop()
+
+
 def run_bounded(fn: Callable[[], T], seconds: float, what: str = "the code under test") -> T:
     """Run fn, raising Deadline if it takes longer than `seconds` (SIGALRM on the main thread, else a thread).
 
-    `what` names the code in the watchdog's message if it swallows the Deadline.
+    `what` names the code in the watchdog's message if it swallows the Deadline. Past the
+    watchdog's grace, :data:`HARD_STOP` ends the process even if the code holds the GIL.
     """
-    if _alarm_available():
-        return _run_with_alarm(fn, seconds, what)
-    return _run_in_thread(fn, seconds, what)
+    with HARD_STOP.armed(seconds + 2 * LIMITS.grace):
+        if _alarm_available():
+            return _run_with_alarm(fn, seconds, what)
+        return _run_in_thread(fn, seconds, what)

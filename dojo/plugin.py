@@ -9,6 +9,7 @@ Switch it off with ``-p no:dojo.plugin``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import signal
@@ -17,17 +18,18 @@ import threading
 from collections.abc import Callable, Generator
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import IO, Any
 
 import pytest
 
 from dojo import leftovers, render
 from dojo import target as targets
-from dojo.bounds import LIMITS, USER_INTERRUPT, WATCHDOG
+from dojo.bounds import HARD_STOP, LIMITS, USER_INTERRUPT, WATCHDOG
 from dojo.curriculum import Curriculum, CurriculumError, load_curriculum
 from dojo.progress import ProgressStore, module_hash, progress_path
 from dojo.readiness import KataResult, Readiness, assess
 from dojo.settings import Settings, SettingsError, add_options
+from dojo.supervisor import Message, Supervisor
 from dojo.testing import KataFailure
 
 RESULT = pytest.StashKey[KataResult]()
@@ -93,12 +95,20 @@ class DojoSession:
         self.progress = ProgressStore(progress_path(config.rootpath), settings.target_name, readonly=self.is_worker)
         self.notes += [f"dojo: ignoring {folder}: not a topic folder (those are named NN_topic)" for folder in curriculum.ignored]
         WATCHDOG.on_expiry = self._on_watchdog
+        # The last bound prints the stuck code's stack on the real stderr (a copy made before pytest captures it).
+        self._stderr_copy = _stderr_copy()
+        HARD_STOP.enable(self._stderr_copy)
+        self.supervisor = Supervisor(self._conclude_for_a_dead_run)
         self._previous_sigint: Any = None
         if threading.current_thread() is threading.main_thread():
             USER_INTERRUPT.clear()
             self._previous_sigint = signal.signal(signal.SIGINT, self._on_sigint)
 
     def close(self) -> None:
+        self.supervisor.done()
+        HARD_STOP.disable()
+        if self._stderr_copy is not None:
+            self._stderr_copy.close()
         WATCHDOG.on_expiry = None
         if self.session is not None:  # threads or processes the katas left never keep the process alive
             leftovers.session_ended(self.session.exitstatus, self.config.invocation_params.args)
@@ -122,6 +132,8 @@ class DojoSession:
 
     def pytest_sessionstart(self, session: pytest.Session) -> None:
         self.session = session
+        if not self.is_worker and not self.config.pluginmanager.hasplugin("dsession"):  # serial: tests run here
+            self.supervisor.start(lambda: _capture_disabled(self.config))
 
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         for item in items:
@@ -132,6 +144,7 @@ class DojoSession:
             result = KataResult(result.nodeid, result.topic, result.kata, checklist)
             item.stash[RESULT] = result
             item.user_properties.extend(("checklist", item_id) for item_id in checklist)  # --junitxml
+        self.supervisor.send("collected", [item.stash[RESULT].to_record() for item in items if RESULT in item.stash])
 
     def _result_for(self, nodeid: str, path: Path | None = None) -> KataResult | None:
         """A not-yet-run result for a kata test, from its path; None for tests outside katas/."""
@@ -150,9 +163,11 @@ class DojoSession:
         if RESULT not in item.stash:
             return (yield)
         self.current = item
+        self.supervisor.send("started", item.nodeid)
         WATCHDOG.arm("test", LIMITS.test, f"{item.nodeid} was still running after {LIMITS.test:g} s")
         try:
-            return (yield)
+            with HARD_STOP.armed(LIMITS.test + 2 * LIMITS.grace):  # after the watchdog: only when it could not act
+                return (yield)
         finally:
             WATCHDOG.disarm("test")
             self.current = None
@@ -245,6 +260,7 @@ class DojoSession:
         elif report.when == "call":
             result = result.ended("passed")
         self.results[report.nodeid] = result
+        self.supervisor.send("result", result.to_record())
 
     @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
@@ -259,20 +275,59 @@ class DojoSession:
         else:
             # A test that started but never reported its call (its worker died) did not pass.
             this_run = [r.ended("failed") if r.outcome == "not run" else r for r in self.results.values()]
-        this_run.sort(key=lambda r: r.nodeid)
-        earlier = self.progress.earlier_results(self.config.rootpath, exclude={r.nodeid for r in this_run})
-        self.readiness = assess(
-            self.curriculum, this_run + earlier, target=self.settings.target_name, python=platform.python_version()
-        )
-        if self.settings.persist and not interrupted:
-            hashes = {r.kata: module_hash(self.settings.target / r.topic / f"{r.kata}.py") for r in this_run if r.kata}
-            self._write("progress", lambda: self.progress.record(this_run, hashes))
-        readiness = self.readiness
+        self._write_reports(self._judge_and_save(this_run, [] if interrupted else this_run))
+
+    def _write_reports(self, readiness: Readiness) -> None:
         if json_path := self.settings.json_path:
             self._write(json_path, lambda: _write_text(Path(json_path), render.to_json(readiness), "w"))
         if md_path := self.settings.md_path:
             mode = "a" if md_path == os.environ.get("GITHUB_STEP_SUMMARY") else "w"
             self._write(md_path, lambda: _write_text(Path(md_path), render.markdown(readiness), mode))
+
+    def _judge_and_save(self, this_run: list[KataResult], to_save: list[KataResult]) -> Readiness:
+        """The readiness of this run's results over earlier ones; `to_save` saved as progress (if the run saves)."""
+        this_run = sorted(this_run, key=lambda r: r.nodeid)
+        earlier = self.progress.earlier_results(self.config.rootpath, exclude={r.nodeid for r in this_run})
+        self.readiness = assess(
+            self.curriculum, this_run + earlier, target=self.settings.target_name, python=platform.python_version()
+        )
+        if self.settings.persist and to_save:
+            hashes = {r.kata: module_hash(self.settings.target / r.topic / f"{r.kata}.py") for r in to_save if r.kata}
+            self._write("progress", lambda: self.progress.record(to_save, hashes))
+        return self.readiness
+
+    def _conclude_for_a_dead_run(self, journal: list[Message]) -> None:
+        """In the supervisor's copy: the run died without its report; judge, save and print what it did."""
+        results: dict[str, KataResult] = {}
+        running: str | None = None
+        for kind, value in journal:
+            if kind == "collected":
+                results.update((r.nodeid, r) for r in map(KataResult.from_record, value))
+            elif kind == "started":
+                running = value
+            elif kind == "result":
+                result = KataResult.from_record(value)
+                results[result.nodeid] = result
+        if running is not None and running in results:
+            results[running] = results[running].ended("failed")  # whatever it did before, it did not finish
+            where = f"{running} was stuck"
+        else:
+            where = "the run was stuck before any kata test started (a kata module's import?)"
+        lines = [
+            f"\ndojo: {where} in code that holds the interpreter and never pauses (a loop in C, such as "
+            "sum(itertools.repeat(1))), so only ending the process could stop it; the stack above shows the line. "
+            "The tests after it did not run."
+        ]
+        ran = [r for r in results.values() if r.outcome != "not run"]
+        if ran:
+            readiness = self._judge_and_save(list(results.values()), ran)
+            self._write_reports(readiness)
+            topics = {r.topic for r in results.values()}
+            short = self.settings.report == "short" or (self.settings.report is None and len(topics) == 1)
+            rendered = render.short_terminal_lines(readiness, topics) if short else render.terminal_lines(readiness)
+            lines += ["=" * 30 + " readiness report " + "=" * 30, *(text for text, _ in rendered)]
+        lines += self.notes + self.progress.notices
+        os.write(1, ("\n".join(lines) + "\n").encode(errors="replace"))
 
     def _write(self, what: str, write: Callable[[], None]) -> None:
         try:
@@ -327,8 +382,23 @@ class DojoSession:
         if self.session is not None:
             self.session.exitstatus = pytest.ExitCode.TESTS_FAILED
             self.config.hook.pytest_sessionfinish(session=self.session, exitstatus=pytest.ExitCode.TESTS_FAILED)
+            self.supervisor.done()  # the report is out: the supervisor has nothing to add
         else:
             _to_terminal(self.config, f"\n{message}.\n")
+
+
+def _stderr_copy() -> IO[str] | None:
+    """A file on a copy of the process's stderr as it is now (before pytest captures it), for the last bound."""
+    try:
+        return os.fdopen(os.dup(sys.__stderr__.fileno() if sys.__stderr__ else 2), "w")
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _capture_disabled(config: pytest.Config) -> contextlib.AbstractContextManager[object]:
+    """The real stdout and stderr in place (the supervisor is forked with them: its report goes to the terminal)."""
+    capture = config.pluginmanager.get_plugin("capturemanager")
+    return capture.global_and_fixture_disabled() if capture is not None else contextlib.nullcontext()
 
 
 def _suspend_capture(config: pytest.Config) -> None:

@@ -777,3 +777,37 @@ def test_a_failed_run_that_leaves_a_thread_ends_with_its_own_status(kata_repo):
     done = _run_to_the_end(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas")
     assert done.returncode == pytest.ExitCode.TESTS_FAILED
     assert "readiness report" in done.stdout and "dojo: left running by the kata code" in done.stderr
+
+
+C_LOOP = """
+import itertools
+
+
+def add(a, b):
+    return sum(itertools.repeat(1))  # line 5: a loop in C, it holds the GIL and never checks for signals
+
+
+def name():
+    return "demo"
+"""
+
+
+def test_a_loop_in_c_is_ended_with_its_line_the_report_and_the_progress_of_what_ran(kata_repo):
+    write(kata_repo, "katas/01_demo/arith.py", C_LOOP)
+    calls_name_first = ARITH_TESTS.replace("def test_adds():", "def test_adds():\n    assert name() == 'demo'")
+    write(kata_repo, "katas/01_demo/test_arith.py", calls_name_first)
+    write(kata_repo, "katas/01_demo/test_aa_first.py", "def test_runs_first():\n    pass\n")
+    report = kata_repo.path / "readiness.json"
+    started = time.monotonic()
+    done = _run_to_the_end(kata_repo, "katas/01_demo", *FAST, f"--dojo-json={report}")
+    assert time.monotonic() - started < 10
+    assert done.returncode == pytest.ExitCode.TESTS_FAILED
+    assert 'arith.py", line 5 in add' in done.stderr, "the stack shows the learner's line"
+    assert "katas/01_demo/test_arith.py::test_adds was stuck in code that holds the interpreter" in done.stdout
+    assert "The tests after it did not run." in done.stdout and "readiness report" in done.stdout
+    totals = json.loads(report.read_text(encoding="utf-8"))["totals"]
+    assert (totals["passed"], totals["failed"], totals["total"]) == (1, 1, 5), "the stuck test failed, the rest never ran"
+    assert _stored_results(kata_repo) == {  # only what ran is saved
+        "katas/01_demo/test_aa_first.py::test_runs_first": "passed",
+        "katas/01_demo/test_arith.py::test_adds": "failed",
+    }
