@@ -17,8 +17,10 @@ Layers, because learner code can swallow exceptions:
 
 from __future__ import annotations
 
+import contextlib
 import dis
 import faulthandler
+import inspect
 import os
 import signal
 import sys
@@ -26,8 +28,8 @@ import threading
 import time
 import weakref
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from types import CodeType, FrameType
 from typing import IO, Any, TypeVar
 
@@ -107,14 +109,18 @@ class Watchdog:
                     continue
                 deadline, what = min(self._deadlines.values())
                 remaining = deadline - time.monotonic()
-                if remaining <= 0:
+                if remaining > 0:
+                    self._condition.wait(remaining)
+                elif DEBUGGER.is_set() or thread_debugged(threading.main_thread().ident):
+                    stand_down()  # someone is stepping through the code: its time is theirs
+                    self._deadlines.clear()
+                else:
                     break
-                self._condition.wait(remaining)
         try:
             if self.on_expiry is not None:
                 self.on_expiry(what)
             else:
-                sys.stderr.write(f"\ndojo: {what}; ending the process.\n")
+                sys.stderr.write(f"\ndojo: {what} (at {stuck_at(threading.main_thread().ident)}); ending the process.\n")
         finally:
             sys.stderr.flush()
             sys.stdout.flush()
@@ -122,6 +128,69 @@ class Watchdog:
 
 
 WATCHDOG = Watchdog()
+
+# ---------------------------------------------------------------------- a debugger attached: the bounds stand down
+
+# As pytest-timeout: bdb covers pdb, ipdb and breakpoint(); pydevd covers PyCharm and VS Code.
+KNOWN_DEBUGGING_MODULES = {"pydevd", "bdb", "pydevd_frame_evaluator"}
+
+DEBUGGER = threading.Event()  # set when a debugger is seen (pytest_enter_pdb, a trace function); cleared after each test
+
+
+def _from_debugger(trace: object) -> bool:
+    if trace is None:
+        return False
+    module = inspect.getmodule(trace) or inspect.getmodule(type(trace))
+    parts = module.__name__.split(".") if module is not None else []
+    return any(part.startswith(name) for part in parts for name in KNOWN_DEBUGGING_MODULES)
+
+
+def is_debugging(trace: object = None) -> bool:
+    """True while a debugger drives this thread (or was seen during this test): no bound may end the code then."""
+    return DEBUGGER.is_set() or _from_debugger(sys.gettrace() if trace is None else trace)
+
+
+def thread_debugged(ident: int | None) -> bool:
+    """Whether a debugger traces any frame of that thread (asked from another thread, e.g. the watchdog's)."""
+    frame = sys._current_frames().get(ident) if ident is not None else None
+    while frame is not None:
+        if _from_debugger(frame.f_trace):
+            return True
+        frame = frame.f_back
+    return False
+
+
+def stand_down() -> None:
+    """A debugger is attached: no bound ends the code until :func:`resume` (the plugin calls it after each test)."""
+    DEBUGGER.set()
+    HARD_STOP.refresh()
+
+
+def resume() -> None:
+    DEBUGGER.clear()
+    HARD_STOP.refresh()
+
+
+def stuck_at(ident: int | None, inside: Path | None = None) -> str:
+    """Where a thread is now: the innermost frame in `inside` (the learner's folder), else outside dojo; 'file:line in name'."""
+    frame = sys._current_frames().get(ident) if ident is not None else None
+    fallback = None
+    own = Path(__file__).resolve().parent
+    while frame is not None:
+        file = Path(frame.f_code.co_filename)
+        if inside is not None and file.is_relative_to(inside):
+            return _frame_text(frame)
+        if fallback is None and not file.is_relative_to(own) and file.suffix == ".py":
+            fallback = frame
+        frame = frame.f_back
+    return _frame_text(fallback) if fallback is not None else "an unknown line"
+
+
+def _frame_text(frame: FrameType) -> str:
+    file = Path(frame.f_code.co_filename)
+    with contextlib.suppress(ValueError):
+        file = file.relative_to(Path.cwd())
+    return f"{file.as_posix()}:{frame.f_lineno} in {frame.f_code.co_name}"
 
 
 def _alarm_available() -> bool:
@@ -209,6 +278,9 @@ def _run_with_alarm(fn: Callable[[], T], seconds: float, what: str) -> T:
 
     def on_alarm(signum: int, frame: FrameType | None) -> None:
         nonlocal fired
+        if is_debugging():
+            stand_down()  # a breakpoint() in the kata: the learner is stepping through it, not stuck
+            return
         if not fired:
             fired = True
             # If the code swallows this Deadline, the watchdog ends it after the grace period.
@@ -288,7 +360,7 @@ class HardStop:
         self._deadlines.clear()
         faulthandler.cancel_dump_traceback_later()
 
-    @contextmanager
+    @contextlib.contextmanager
     def armed(self, seconds: float) -> Iterator[None]:
         """Within the block, the process ends if it is still inside after `seconds`."""
         if not self.enabled:
@@ -302,8 +374,12 @@ class HardStop:
             self._deadlines.pop()
             self._apply()
 
+    def refresh(self) -> None:
+        """Arm faulthandler for the earliest deadline again (none while a debugger is attached)."""
+        self._apply()
+
     def _apply(self) -> None:
-        if not self.enabled or not self._deadlines:
+        if not self.enabled or not self._deadlines or DEBUGGER.is_set():
             faulthandler.cancel_dump_traceback_later()
             return
         remaining = max(min(self._deadlines) - time.monotonic(), 0.001)

@@ -22,7 +22,7 @@ from typing import IO, Any
 
 import pytest
 
-from dojo import leftovers, render
+from dojo import bounds, leftovers, render
 from dojo import target as targets
 from dojo.bounds import HARD_STOP, LIMITS, USER_INTERRUPT, WATCHDOG
 from dojo.curriculum import Curriculum, CurriculumError, load_curriculum
@@ -170,7 +170,12 @@ class DojoSession:
                 return (yield)
         finally:
             WATCHDOG.disarm("test")
+            bounds.resume()  # a debugger used in this test does not switch the bounds off for the next
             self.current = None
+
+    def pytest_enter_pdb(self, config: pytest.Config, pdb: object) -> None:
+        """breakpoint(), --pdb, --trace: the learner is stepping through the code; no bound ends it (as pytest-timeout)."""
+        bounds.stand_down()
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_call(self, item: pytest.Item) -> None:
@@ -364,10 +369,12 @@ class DojoSession:
         signal.default_int_handler(signum, frame)
 
     def _on_watchdog(self, what: str) -> None:
-        """On the watchdog's thread: learner code swallowed every exception meant to stop it."""
+        """On the watchdog's thread: learner code swallowed every exception meant to stop it, or cannot be interrupted."""
+        where = bounds.stuck_at(threading.main_thread().ident, self.settings.target.resolve())
         message = (
-            f"dojo: {what}: the code under test catches the exception that stops it (look for a bare "
-            "`except:` or `except BaseException:` inside a loop), so dojo ended the run here"
+            f"dojo: {what}, stuck at {where}: the code under test catches the exception that stops it (look for a "
+            "bare `except:` or `except BaseException:` inside a loop) or waits where nothing interrupts it, "
+            "so dojo ended the run here"
         )
         if self.is_worker:
             _to_terminal(self.config, f"\n{message}; its worker ends, the other workers go on.\n")

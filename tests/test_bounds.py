@@ -86,3 +86,12 @@ def test_code_that_lets_the_deadline_through_is_not_called_a_swallower():
         run_bounded(lambda: time.sleep(5), 0.1, "a sleep")
     assert not stopped.value.swallowed and stopped.value.advice() == ""
 
+
+
+def test_a_debuggers_trace_function_is_recognised_and_others_are_not():
+    import pdb
+
+    from dojo.bounds import is_debugging
+
+    assert is_debugging(pdb.Pdb().trace_dispatch)
+    assert not is_debugging(lambda frame, event, arg: None)

@@ -811,3 +811,40 @@ def test_a_loop_in_c_is_ended_with_its_line_the_report_and_the_progress_of_what_
         "katas/01_demo/test_aa_first.py::test_runs_first": "passed",
         "katas/01_demo/test_arith.py::test_adds": "failed",
     }
+
+
+def test_the_watchdog_names_the_learners_file_and_line(kata_repo):
+    write(kata_repo, "katas/01_demo/arith.py", "import time\n\n\ndef add(a, b):\n    time.sleep(60)\n\n\ndef name():\n    return 'x'\n")
+    write(kata_repo, "katas/01_demo/test_arith.py", ARITH_TESTS.replace("call_kata(add, 2, 3)", "add(2, 3)"))
+    done = _run_to_the_end(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas", "--dojo-test-limit=1",
+                           "--timeout=60")
+    assert done.returncode == pytest.ExitCode.TESTS_FAILED
+    assert "stuck at katas/01_demo/arith.py:5 in add" in done.stdout + done.stderr
+    assert "readiness report" in done.stdout
+
+
+def test_the_bounds_stand_down_while_a_debugger_is_attached(kata_repo):
+    # A learner's breakpoint() in a bounded call: past the call limit, past the watchdog's grace and the last
+    # bound, the session is still theirs; they continue, and the test passes.
+    write(kata_repo, "katas/01_demo/arith.py", ARITH_SOLUTION.replace("    return a + b", "    breakpoint()\n    return a + b"))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "pytest", "katas/01_demo/test_arith.py::test_adds", "--dojo-target", "katas", *FAST,
+         "-p", "no:cacheprovider"],
+        cwd=kata_repo.path, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        seen = b""
+        deadline = time.monotonic() + 20
+        while b"(Pdb)" not in seen:
+            assert time.monotonic() < deadline and child.poll() is None, seen.decode(errors="replace")
+            seen += os.read(child.stdout.fileno(), 4096)
+        time.sleep(2.0)  # longer than the call limit (0.5 s) plus the watchdog's grace and the last bound (1.5 s)
+        assert child.poll() is None, "no bound ended the debugging session"
+        output, _ = child.communicate(b"c\n", timeout=20)
+    finally:
+        child.kill()
+    text = (seen + output).decode(errors="replace")
+    assert child.returncode == pytest.ExitCode.OK, text
+    assert "1 passed" in text
