@@ -211,8 +211,7 @@ class _LineByLine:
     Frames of this module (the bound's own clean-up) are left alone.
     """
 
-    def __init__(self, base: FrameType) -> None:
-        self.base = base
+    def __init__(self) -> None:
         self.raised = 0
         self.alarms = 0
 
@@ -228,7 +227,7 @@ class _LineByLine:
 
     def _uncaught_from(self, frame: FrameType | None) -> bool:
         """True when no frame from `frame` up to the bound is inside a try, with or handler (exception table)."""
-        while frame is not None and frame is not self.base:
+        while frame is not None and frame.f_code is not _BOUND_CODE:
             if _covered(frame.f_code, frame.f_lasti):
                 return False
             frame = frame.f_back
@@ -238,7 +237,7 @@ class _LineByLine:
         """Trace this thread from now on, and every frame from `frame` up to (not including) the bound's."""
         self.alarms += 1
         sys.settrace(self)
-        while frame is not None and frame is not self.base:
+        while frame is not None and frame.f_code is not _BOUND_CODE:
             frame.f_trace = self
             frame.f_trace_lines = True
             frame = frame.f_back
@@ -272,9 +271,8 @@ def _run_with_alarm(fn: Callable[[], T], seconds: float, what: str) -> T:
     """
     fired = False
     key = object()  # this call's own watchdog slot
-    base = sys._getframe()
     previous_trace = sys.gettrace()
-    line_by_line = _LineByLine(base)
+    line_by_line = _LineByLine()
 
     def on_alarm(signum: int, frame: FrameType | None) -> None:
         nonlocal fired
@@ -313,6 +311,11 @@ def _run_with_alarm(fn: Callable[[], T], seconds: float, what: str) -> T:
         # Re-arm the outer timer with what is left of it, unless this bound already failed the test.
         if outer_delay and not fired and remaining > 0:
             signal.setitimer(signal.ITIMER_REAL, remaining, outer_interval)
+
+
+# The frame of _run_with_alarm is where the line-by-line stop ends (found by its code: holding the
+# frame itself would make a reference cycle that keeps the learner's objects alive).
+_BOUND_CODE = _run_with_alarm.__code__
 
 
 def _run_in_thread(fn: Callable[[], T], seconds: float, what: str) -> T:

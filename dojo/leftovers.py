@@ -56,6 +56,16 @@ def left_running() -> tuple[list[threading.Thread], list[tuple[int, str]]]:
     return threads, _child_processes()
 
 
+def _helpers() -> set[int]:
+    """multiprocessing's own helper processes (resource tracker, fork server): they end when this process does."""
+    pids = set()
+    tracker = sys.modules.get("multiprocessing.resource_tracker")
+    pids.add(getattr(getattr(tracker, "_resource_tracker", None), "_pid", None))
+    forkserver = sys.modules.get("multiprocessing.forkserver")
+    pids.add(getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None))
+    return {pid for pid in pids if isinstance(pid, int)}
+
+
 def _child_processes() -> list[tuple[int, str]]:
     children: dict[int, str] = {}
     multiprocessing = sys.modules.get("multiprocessing")
@@ -80,7 +90,8 @@ def _child_processes() -> list[tuple[int, str]]:
                 continue
             pid = int(entry.name)
             children.setdefault(pid, command[:60] or stat[stat.index("(") + 1:stat.rindex(")")])
-    return sorted(children.items())
+    helpers = _helpers()
+    return sorted((pid, command) for pid, command in children.items() if pid not in helpers)
 
 
 def describe(threads: list[threading.Thread], processes: list[tuple[int, str]]) -> str:

@@ -26,6 +26,7 @@ from dojo import bounds, leftovers, render
 from dojo import target as targets
 from dojo.bounds import HARD_STOP, LIMITS, USER_INTERRUPT, WATCHDOG
 from dojo.curriculum import Curriculum, CurriculumError, load_curriculum
+from dojo.isolation import cap_captured_output, guard_builtins
 from dojo.progress import ProgressStore, module_hash, progress_path
 from dojo.readiness import KataResult, Readiness, assess
 from dojo.settings import Settings, SettingsError, add_options
@@ -165,13 +166,35 @@ class DojoSession:
         self.current = item
         self.supervisor.send("started", item.nodeid)
         WATCHDOG.arm("test", LIMITS.test, f"{item.nodeid} was still running after {LIMITS.test:g} s")
+        patched: list[str] = []
         try:
-            with HARD_STOP.armed(LIMITS.test + 2 * LIMITS.grace):  # after the watchdog: only when it could not act
+            # The last bound comes after the watchdog: it acts only when the watchdog could not.
+            with HARD_STOP.armed(LIMITS.test + 2 * LIMITS.grace), guard_builtins(patched):
                 return (yield)
         finally:
             WATCHDOG.disarm("test")
             bounds.resume()  # a debugger used in this test does not switch the bounds off for the next
             self.current = None
+            self._note_patched_builtins(item.nodeid.split("::")[0], patched)
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_make_collect_report(self, collector: pytest.Collector) -> Generator[None, object, object]:
+        """Importing a kata's test module imports the kata: what it does to builtins is undone right after."""
+        if not isinstance(collector, pytest.Module) or self._result_for(collector.nodeid, collector.path) is None:
+            return (yield)
+        patched: list[str] = []
+        try:
+            with guard_builtins(patched):
+                return (yield)
+        finally:
+            self._note_patched_builtins(collector.nodeid, patched)
+
+    def _note_patched_builtins(self, where: str, names: list[str]) -> None:
+        if names:
+            shown = ", ".join(f"builtins.{name}" for name in names)
+            self.notes.append(
+                f"dojo: the code run by {where} changed {shown}; dojo undid it after its tests, so other katas never see it"
+            )
 
     def pytest_enter_pdb(self, config: pytest.Config, pdb: object) -> None:
         """breakpoint(), --pdb, --trace: the learner is stepping through the code; no bound ends it (as pytest-timeout)."""
@@ -212,6 +235,7 @@ class DojoSession:
         result = item.stash.get(RESULT, None)
         if result is not None:
             report.dojo = result.to_record()  # type: ignore[attr-defined]  # travels to the xdist controller
+            cap_captured_output(report.sections)  # a print flood is a screenful and one line saying how much was cut
             if report.failed and call.when == "call":
                 self._shorten_stub_failure(report, call)
                 self._add_hint(report, result)

@@ -30,6 +30,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TypeVar
 
+from dojo.isolation import read_source
 from dojo.practice import POINTS, Answer, ReviewState, Round, StoredRound, next_review
 from dojo.readiness import KataResult, RecordError
 
@@ -177,8 +178,8 @@ class ProgressStore:
             file, _, name = nodeid.partition("::")
             if file not in sources:
                 try:
-                    sources[file] = (rootdir / file).read_text(encoding="utf-8")
-                except (OSError, UnicodeDecodeError):
+                    sources[file] = read_source(rootdir / file)
+                except OSError:
                     sources[file] = None
             source = sources[file]
             function = name.rsplit("::", 1)[-1].split("[", 1)[0]

@@ -95,3 +95,53 @@ def test_a_debuggers_trace_function_is_recognised_and_others_are_not():
 
     assert is_debugging(pdb.Pdb().trace_dispatch)
     assert not is_debugging(lambda frame, event, arg: None)
+
+
+# --------------------------------------------------------------------------- one kata's mess stays its own
+
+
+def test_builtins_changed_inside_the_guard_are_put_back_and_named():
+    import builtins
+
+    from dojo.isolation import guard_builtins
+
+    changed: list[str] = []
+    real_print = builtins.print
+    with guard_builtins(changed):
+        builtins.print = None  # type: ignore[assignment]
+        builtins.kata_extra = 1  # type: ignore[attr-defined]
+        del builtins.ascii
+    assert builtins.print is real_print and not hasattr(builtins, "kata_extra") and callable(builtins.ascii)
+    assert changed == ["ascii", "kata_extra", "print"]
+
+
+def test_long_output_keeps_its_head_and_tail_and_says_how_much_was_cut():
+    from dojo.isolation import cap_text
+
+    text = "".join(f"line {i}\n" for i in range(1000))
+    capped = cap_text(text, max_lines=50)
+    lines = capped.splitlines()
+    assert lines[0] == "line 0" and lines[-1] == "line 999" and len(lines) == 51
+    assert "dojo cut 950 lines" in capped
+    assert cap_text("short\n") == "short\n"
+    assert len(cap_text("x" * 100_000, max_chars=1000)) < 1200, "one endless line is cut too"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        b'"""Latin-1.\n\nTask: say caf\xe9.\n"""\n',  # a byte that is not UTF-8, no coding line: Python rejects it
+        b'# -*- coding: latin-1 -*-\n"""Latin-1.\n\nTask: say caf\xe9.\n"""\n',
+        '\ufeff"""BOM.\n\nTask: say café.\n"""\n'.encode("utf-8"),
+    ],
+    ids=["undeclared", "coding-cookie", "bom"],
+)
+def test_a_kata_file_in_any_encoding_is_shown_never_a_crash(tmp_path, source):
+    from dojo.cli.workspace import task_line
+
+    kata = tmp_path / "kata.py"
+    kata.write_bytes(source)
+    line = task_line(kata)
+    assert line.startswith("Task: say caf") and line.endswith(".")
+    if b"coding" in source or source.startswith(b"\xef\xbb\xbf"):
+        assert line == "Task: say café."

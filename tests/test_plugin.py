@@ -848,3 +848,27 @@ def test_the_bounds_stand_down_while_a_debugger_is_attached(kata_repo):
     text = (seen + output).decode(errors="replace")
     assert child.returncode == pytest.ExitCode.OK, text
     assert "1 passed" in text
+
+
+def test_a_katas_patch_of_builtins_costs_only_its_own_tests(kata_repo):
+    patching = "import builtins\n\nbuiltins.print = None  # at import\n\n\n" + ARITH_SOLUTION.replace(
+        "    return a + b", "    builtins.len = lambda obj: 0  # in a test\n    return a + b")
+    write(kata_repo, "solutions/01_demo/arith.py", patching)
+    write(kata_repo, "solutions/01_demo/demo_predictions.py",
+          PREDICTIONS_SOLUTION.replace("def secret():", "def secret():\n    assert len('ab') == 2"))
+    write(kata_repo, "solutions/02_other/greet.py", "def greet(who):\n    print(who)\n    return f'Hello, {who}!'\n")
+    result = run(kata_repo, "katas", "--dojo-solutions", "-p", "no:randomly")
+    result.assert_outcomes(passed=5)  # the predictions (print, len) and greet (print) never see the patches
+    output = result.stdout.str()
+    assert "changed builtins.print; dojo undid it after its tests" in output
+    assert "katas/01_demo/test_arith.py changed builtins.len" in output
+
+
+def test_a_print_flood_is_capped_on_the_terminal_with_a_line_saying_how_much_was_cut(kata_repo):
+    flooding = ARITH_SOLUTION.replace("    return a + b", "    for i in range(20_000):\n        print('line', i)\n    return 0")
+    write(kata_repo, "katas/01_demo/arith.py", flooding)
+    result = run(kata_repo, "katas/01_demo/test_arith.py::test_adds", "--dojo-target", "katas", "--dojo-call-limit=20")
+    result.assert_outcomes(failed=1)
+    output = result.stdout.str()
+    assert len(result.stdout.lines) < 400
+    assert "dojo cut 19,800 lines" in output and "line 19999" in output, "the head, the count cut, the tail"

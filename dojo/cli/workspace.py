@@ -14,6 +14,7 @@ from pathlib import Path
 
 from dojo.cli.errors import CliError
 from dojo.curriculum import Curriculum, CurriculumError, Kata, Topic, load_curriculum
+from dojo.isolation import read_source
 from dojo.progress import ProgressStore, progress_path
 from dojo.readiness import KataResult, Readiness, assess
 from dojo.settings import NUMBERS
@@ -109,7 +110,7 @@ class Workspace:
 def task_line(path: Path) -> str:
     """The first line of a kata module's docstring after its title: what to do."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_source(path)  # in whatever encoding Python reads it; never a UnicodeDecodeError
     except OSError:
         return "(the file is missing: dojo reset puts it back)"
     for line in text.splitlines():
