@@ -353,6 +353,7 @@ class HardStop:
     def __init__(self) -> None:
         self.enabled = False
         self.output: IO[str] | None = None  # a copy of the real stderr, made before pytest captures it
+        self.on_arm: Callable[[str], None] | None = None  # told what each arm bounds (the plugin's supervisor)
         self._deadlines: list[float] = []
 
     def enable(self, output: IO[str] | None) -> None:
@@ -364,11 +365,13 @@ class HardStop:
         faulthandler.cancel_dump_traceback_later()
 
     @contextlib.contextmanager
-    def armed(self, seconds: float) -> Iterator[None]:
+    def armed(self, seconds: float, what: str = "") -> Iterator[None]:
         """Within the block, the process ends if it is still inside after `seconds`."""
         if not self.enabled:
             yield
             return
+        if what and self.on_arm is not None:
+            self.on_arm(what)
         self._deadlines.append(time.monotonic() + seconds)
         self._apply()
         try:
@@ -404,7 +407,7 @@ def run_bounded(fn: Callable[[], T], seconds: float, what: str = "the code under
     `what` names the code in the watchdog's message if it swallows the Deadline. Past the
     watchdog's grace, :data:`HARD_STOP` ends the process even if the code holds the GIL.
     """
-    with HARD_STOP.armed(seconds + 2 * LIMITS.grace):
+    with HARD_STOP.armed(seconds + 2 * LIMITS.grace, what):
         if _alarm_available():
             return _run_with_alarm(fn, seconds, what)
         return _run_in_thread(fn, seconds, what)

@@ -100,6 +100,7 @@ class DojoSession:
         self._stderr_copy = _stderr_copy()
         HARD_STOP.enable(self._stderr_copy)
         self.supervisor = Supervisor(self._conclude_for_a_dead_run)
+        HARD_STOP.on_arm = lambda what: self.supervisor.send("bound", what)
         self._previous_sigint: Any = None
         if threading.current_thread() is threading.main_thread():
             USER_INTERRUPT.clear()
@@ -108,6 +109,7 @@ class DojoSession:
     def close(self) -> None:
         self.supervisor.done()
         HARD_STOP.disable()
+        HARD_STOP.on_arm = None
         if self._stderr_copy is not None:
             self._stderr_copy.close()
         WATCHDOG.on_expiry = None
@@ -329,32 +331,37 @@ class DojoSession:
         """In the supervisor's copy: the run died without its report; judge, save and print what it did."""
         results: dict[str, KataResult] = {}
         running: str | None = None
+        bound = ""  # the last bounded call or import: where it was, when the stack scrolled away
         for kind, value in journal:
             if kind == "collected":
                 results.update((r.nodeid, r) for r in map(KataResult.from_record, value))
             elif kind == "started":
-                running = value
+                running, bound = value, ""
+            elif kind == "bound":
+                bound = value
             elif kind == "result":
                 result = KataResult.from_record(value)
                 results[result.nodeid] = result
+                if result.nodeid == running and result.outcome != "not run":
+                    bound = ""
+        inside = f" ({bound})" if bound else ""
         if running is not None and running in results:
             results[running] = results[running].ended("failed")  # whatever it did before, it did not finish
-            where = f"{running} was stuck"
+            where = f"{running} was stuck{inside}"
         else:
-            where = "the run was stuck before any kata test started (a kata module's import?)"
+            where = f"the run was stuck before any kata test started{inside or ' (importing a kata module?)'}"
         lines = [
             f"\ndojo: {where} in code that holds the interpreter and never pauses (a loop in C, such as "
             "sum(itertools.repeat(1))), so only ending the process could stop it; the stack above shows the line. "
             "The tests after it did not run."
         ]
         ran = [r for r in results.values() if r.outcome != "not run"]
-        if ran:
-            readiness = self._judge_and_save(list(results.values()), ran)
-            self._write_reports(readiness)
-            topics = {r.topic for r in results.values()}
-            short = self.settings.report == "short" or (self.settings.report is None and len(topics) == 1)
-            rendered = render.short_terminal_lines(readiness, topics) if short else render.terminal_lines(readiness)
-            lines += ["=" * 30 + " readiness report " + "=" * 30, *(text for text, _ in rendered)]
+        readiness = self._judge_and_save(list(results.values()), ran)
+        self._write_reports(readiness)
+        topics = {r.topic for r in results.values()}
+        short = self.settings.report == "short" or (self.settings.report is None and len(topics) == 1)
+        rendered = render.short_terminal_lines(readiness, topics) if short else render.terminal_lines(readiness)
+        lines += ["=" * 30 + " readiness report " + "=" * 30, *(text for text, _ in rendered)]
         lines += self.notes + self.progress.notices
         os.write(1, ("\n".join(lines) + "\n").encode(errors="replace"))
 

@@ -803,7 +803,7 @@ def test_a_loop_in_c_is_ended_with_its_line_the_report_and_the_progress_of_what_
     assert time.monotonic() - started < 10
     assert done.returncode == pytest.ExitCode.TESTS_FAILED
     assert 'arith.py", line 5 in add' in done.stderr, "the stack shows the learner's line"
-    assert "katas/01_demo/test_arith.py::test_adds was stuck in code that holds the interpreter" in done.stdout
+    assert "katas/01_demo/test_arith.py::test_adds was stuck (add(2, 3)) in code that holds the interpreter" in done.stdout
     assert "The tests after it did not run." in done.stdout and "readiness report" in done.stdout
     totals = json.loads(report.read_text(encoding="utf-8"))["totals"]
     assert (totals["passed"], totals["failed"], totals["total"]) == (1, 1, 5), "the stuck test failed, the rest never ran"
@@ -872,3 +872,14 @@ def test_a_print_flood_is_capped_on_the_terminal_with_a_line_saying_how_much_was
     output = result.stdout.str()
     assert len(result.stdout.lines) < 400
     assert "dojo cut 19,800 lines" in output and "line 19999" in output, "the head, the count cut, the tail"
+
+
+def test_a_loop_in_c_at_import_is_ended_with_its_module_named_and_the_report(kata_repo):
+    write(kata_repo, "katas/01_demo/arith.py", "import itertools\n\nTOTAL = sum(itertools.repeat(1))\n")
+    started = time.monotonic()
+    done = _run_to_the_end(kata_repo, "katas/01_demo", *FAST)
+    assert time.monotonic() - started < 10
+    assert done.returncode != pytest.ExitCode.OK
+    assert 'arith.py", line 3 in <module>' in done.stderr
+    assert "the run was stuck before any kata test started (importing katas/01_demo/arith.py)" in done.stdout
+    assert "readiness report" in done.stdout
