@@ -243,18 +243,18 @@ def test_a_store_locked_by_another_run_is_waited_for_then_this_runs_results_are_
 
 def _read_only_sqlite(monkeypatch, *, folder_too: bool = False) -> None:
     """SQLite sees the file as read-only (as a non-root user sees a root-owned one), whoever runs the tests."""
-    real_open = sqlite3.connect
+    real_connect = sqlite3.connect
 
-    def open_read_only(path, *, immutable=False):
-        if immutable:
-            return real_open(f"{Path(path).resolve().as_uri()}?immutable=1", uri=True, isolation_level=None)
+    def connect(database, *args, uri=False, **kwargs):
+        if uri:  # already a URI (the store's lock-free read): as asked
+            return real_connect(database, *args, uri=True, **kwargs)
         if folder_too:  # SQLite cannot make its -shm and -wal files beside it
             error = sqlite3.OperationalError("unable to open database file")
             error.sqlite_errorname = "SQLITE_CANTOPEN"
             raise error
-        return real_open(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        return real_connect(f"{Path(database).resolve().as_uri()}?mode=ro", *args, uri=True, **kwargs)
 
-    monkeypatch.setattr("dojo.progress._open", open_read_only)
+    monkeypatch.setattr(sqlite3, "connect", connect)
 
 
 @pytest.mark.parametrize("folder_too", [False, True], ids=["file", "folder"])
@@ -310,3 +310,52 @@ def test_notices_go_to_announce_at_once_when_asked(tmp_path):
     heard: list[str] = []
     store = ProgressStore(progress_path(tmp_path), "katas", announce=heard.append)
     assert len(heard) == 1 and "unreadable" in heard[0] and store.notices == []
+
+
+# --------------------------------------------------------------------------- the command: one line, never a traceback
+
+
+@pytest.fixture
+def kata_repo(tmp_path, monkeypatch) -> Path:
+    from tests.test_plugin import DEMO_FILES
+
+    for path, text in DEMO_FILES.items():
+        file = tmp_path / path
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(text.lstrip("\n"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _passed_arith(root: Path) -> None:
+    arith = [_result(f"test_arith.py::{name}", kata="arith", topic="01_demo") for name in ("test_adds", "test_names")]
+    (root / "katas/01_demo/test_arith.py").write_text("def test_adds(): pass\ndef test_names(): pass\n", encoding="utf-8")
+    _store(root).record(arith, {"arith": "v1"})
+
+
+def test_a_corrupt_store_is_one_line_on_stderr_from_the_command_that_finds_it(kata_repo, capsys):
+    from dojo.cli import main
+
+    progress_path(kata_repo).parent.mkdir()
+    progress_path(kata_repo).write_bytes(b"garbage" * 100)
+    assert main(["list"]) == 0
+    first = capsys.readouterr().err.splitlines()
+    assert len(first) == 1 and "progress file unreadable" in first[0] and "kept as" in first[0]
+    assert main(["list"]) == 0 and capsys.readouterr().err == "", "said once: the file was set aside"
+
+
+@pytest.mark.parametrize("folder_too", [False, True], ids=["file", "folder"])
+def test_a_read_only_store_keeps_every_command_working_with_one_line(kata_repo, capsys, monkeypatch, folder_too):
+    from dojo.cli import main
+
+    _passed_arith(kata_repo)
+    _read_only_sqlite(monkeypatch, folder_too=folder_too)
+    assert main(["list", "01"]) == 0
+    listed = capsys.readouterr()
+    assert "1/2 katas done" in listed.out and listed.err == "", "progress is read, not restarted"
+    assert main(["hint", "demo_predictions"]) == 0
+    hinted = capsys.readouterr()
+    assert "hint 1 of 1" in hinted.out
+    assert hinted.err.count("\n") == 1 and "the hint asked for is not saved" in hinted.err
+    monkeypatch.undo()
+    assert _set_aside_files(kata_repo) == []
