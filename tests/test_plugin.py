@@ -616,7 +616,7 @@ def test_a_bare_except_loop_at_module_level_costs_its_own_tests_only(kata_repo, 
     write(kata_repo, "katas/02_other/greet.py", GREET_SOLUTION)
     started = time.monotonic()
     result = run(kata_repo, "katas", "--dojo-target", "katas", *FAST)
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 60, "never a hang (the bounds are 0.5 s; the rest is start-up on a loaded machine)"
     result.assert_outcomes(passed=1, failed=4)  # arith's three and the prediction stub; greet still runs and passes
     output = result.stdout.str()
     assert "importing it did not finish within 0.5 s" in output and "readiness report" in output
@@ -762,7 +762,7 @@ def test_threads_processes_and_locks_left_by_kata_code_never_keep_the_run_alive(
     write(kata_repo, "solutions/01_demo/arith.py", LEAVES_THINGS_RUNNING)
     started = time.monotonic()
     done = _run_to_the_end(kata_repo, "katas/01_demo/test_arith.py", "--dojo-solutions")
-    assert time.monotonic() - started < 15
+    assert time.monotonic() - started < 60, "never a hang"
     assert done.returncode == pytest.ExitCode.OK, "the session's own status"
     assert "readiness report" in done.stdout and "3 passed" in done.stdout
     [line] = [line for line in done.stderr.splitlines() if line.startswith("dojo: left running")]
@@ -800,7 +800,7 @@ def test_a_loop_in_c_is_ended_with_its_line_the_report_and_the_progress_of_what_
     report = kata_repo.path / "readiness.json"
     started = time.monotonic()
     done = _run_to_the_end(kata_repo, "katas/01_demo", *FAST, f"--dojo-json={report}")
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 60, "never a hang"
     assert done.returncode == pytest.ExitCode.TESTS_FAILED
     assert 'arith.py", line 5 in add' in done.stderr, "the stack shows the learner's line"
     assert "katas/01_demo/test_arith.py::test_adds was stuck (add(2, 3)) in code that holds the interpreter" in done.stdout
@@ -829,8 +829,8 @@ def test_the_bounds_stand_down_while_a_debugger_is_attached(kata_repo):
     write(kata_repo, "katas/01_demo/arith.py", ARITH_SOLUTION.replace("    return a + b", "    breakpoint()\n    return a + b"))
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     child = subprocess.Popen(
-        [sys.executable, "-m", "pytest", "katas/01_demo/test_arith.py::test_adds", "--dojo-target", "katas", *FAST,
-         "-p", "no:cacheprovider"],
+        [sys.executable, "-m", "pytest", "katas/01_demo/test_arith.py::test_adds", "--dojo-target", "katas",
+         "--dojo-call-limit=0.2", "--dojo-grace=0.2", "-p", "no:cacheprovider"],
         cwd=kata_repo.path, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )
     assert child.stdin is not None and child.stdout is not None
@@ -840,7 +840,7 @@ def test_the_bounds_stand_down_while_a_debugger_is_attached(kata_repo):
         while b"(Pdb)" not in seen:
             assert time.monotonic() < deadline and child.poll() is None, seen.decode(errors="replace")
             seen += os.read(child.stdout.fileno(), 4096)
-        time.sleep(2.0)  # longer than the call limit (0.5 s) plus the watchdog's grace and the last bound (1.5 s)
+        time.sleep(1.0)  # longer than the call limit (0.2 s), the watchdog's grace and the last bound (0.6 s)
         assert child.poll() is None, "no bound ended the debugging session"
         output, _ = child.communicate(b"c\n", timeout=20)
     finally:
@@ -878,7 +878,7 @@ def test_a_loop_in_c_at_import_is_ended_with_its_module_named_and_the_report(kat
     write(kata_repo, "katas/01_demo/arith.py", "import itertools\n\nTOTAL = sum(itertools.repeat(1))\n")
     started = time.monotonic()
     done = _run_to_the_end(kata_repo, "katas/01_demo", *FAST)
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 60, "never a hang"
     assert done.returncode != pytest.ExitCode.OK
     assert 'arith.py", line 3 in <module>' in done.stderr
     assert "the run was stuck before any kata test started (importing katas/01_demo/arith.py)" in done.stdout
