@@ -30,7 +30,7 @@ from dojo.isolation import cap_captured_output, guard_builtins
 from dojo.progress import ProgressStore, module_hash, progress_path
 from dojo.readiness import KataResult, Readiness, assess
 from dojo.settings import Settings, SettingsError, add_options
-from dojo.supervisor import Message, Supervisor
+from dojo.supervisor import Message, Replay, Supervisor
 from dojo.testing import KataFailure
 
 RESULT = pytest.StashKey[KataResult]()
@@ -177,6 +177,7 @@ class DojoSession:
             WATCHDOG.disarm("test")
             bounds.resume()  # a debugger used in this test does not switch the bounds off for the next
             self.current = None
+            self.supervisor.send("finished", item.nodeid)
             self._note_patched_builtins(item.nodeid.split("::")[0], patched)
 
     @pytest.hookimpl(wrapper=True)
@@ -329,41 +330,15 @@ class DojoSession:
 
     def _conclude_for_a_dead_run(self, journal: list[Message]) -> None:
         """In the supervisor's copy: the run died without its report; judge, save and print what it did."""
-        results: dict[str, KataResult] = {}
-        running: str | None = None
-        bound = ""  # the last bounded call or import: where it was, when the stack scrolled away
-        for kind, value in journal:
-            if kind == "collected":
-                results.update((r.nodeid, r) for r in map(KataResult.from_record, value))
-            elif kind == "started":
-                running, bound = value, ""
-            elif kind == "bound":
-                bound = value
-            elif kind == "result":
-                result = KataResult.from_record(value)
-                results[result.nodeid] = result
-                if result.nodeid == running and result.outcome != "not run":
-                    bound = ""
-        inside = f" ({bound})" if bound else ""
-        if running is not None and running in results:
-            results[running] = results[running].ended("failed")  # whatever it did before, it did not finish
-            where = f"{running} was stuck{inside}"
-        else:
-            where = f"the run was stuck before any kata test started{inside or ' (importing a kata module?)'}"
-        lines = [
-            f"\ndojo: {where} in code that holds the interpreter and never pauses (a loop in C, such as "
-            "sum(itertools.repeat(1))), so only ending the process could stop it; the stack above shows the line. "
-            "The tests after it did not run."
-        ]
-        ran = [r for r in results.values() if r.outcome != "not run"]
-        readiness = self._judge_and_save(list(results.values()), ran)
+        replay = Replay.of(journal)
+        ran = [r for r in replay.results.values() if r.outcome != "not run"]
+        readiness = self._judge_and_save(list(replay.results.values()), ran)
         self._write_reports(readiness)
-        topics = {r.topic for r in results.values()}
+        topics = {r.topic for r in replay.results.values()}
         short = self.settings.report == "short" or (self.settings.report is None and len(topics) == 1)
         rendered = render.short_terminal_lines(readiness, topics) if short else render.terminal_lines(readiness)
-        lines += ["=" * 30 + " readiness report " + "=" * 30, *(text for text, _ in rendered)]
-        lines += self.notes + self.progress.notices
-        os.write(1, ("\n".join(lines) + "\n").encode(errors="replace"))
+        lines = ["", replay.message(), "=" * 30 + " readiness report " + "=" * 30, *(text for text, _ in rendered)]
+        os.write(1, ("\n".join(lines + self.notes + self.progress.notices) + "\n").encode(errors="replace"))
 
     def _write(self, what: str, write: Callable[[], None]) -> None:
         try:

@@ -23,9 +23,13 @@ import select
 import signal
 import warnings
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
-Message = list[Any]  # [kind, value]
+from dojo.readiness import KataResult
+
+Message = list[Any]  # [kind, value]: ("collected", [record]), ("started", nodeid), ("bound", what),
+# ("result", record), ("finished", nodeid), ("done", True)
 
 
 class Supervisor:
@@ -107,3 +111,46 @@ class Supervisor:
                     return
                 journal.append(message)
         self._conclude(journal)
+
+
+@dataclass
+class Replay:
+    """What a journal says about a run that died: its results, and what it was doing."""
+
+    results: dict[str, KataResult] = field(default_factory=dict)  # this run's kata tests; "not run" if never run
+    running: str | None = None  # the test that was running
+    bound: str = ""  # the bounded call or import it was in ("add(2, 3)", "importing katas/...")
+
+    @classmethod
+    def of(cls, journal: list[Message]) -> Replay:
+        replay = cls()
+        for kind, value in journal:
+            if kind == "collected":
+                replay.results.update((r.nodeid, r) for r in map(KataResult.from_record, value))
+            elif kind == "started":
+                replay.running, replay.bound = value, ""
+            elif kind == "finished" and value == replay.running:
+                replay.running, replay.bound = None, ""
+            elif kind == "bound":
+                replay.bound = value
+            elif kind == "result":
+                result = KataResult.from_record(value)
+                replay.results[result.nodeid] = result
+        if replay.running in replay.results:
+            # Whatever it did before (a passed call, then a hang in teardown), it did not finish.
+            replay.results[replay.running] = replay.results[replay.running].ended("failed")
+        return replay
+
+    def message(self) -> str:
+        inside = f" ({self.bound})" if self.bound else ""
+        if self.running in self.results:
+            where = f"{self.running} was stuck{inside}"
+        elif any(r.outcome != "not run" for r in self.results.values()):
+            where = f"the run was stuck between kata tests{inside}"
+        else:
+            where = f"the run was stuck before any kata test started{inside or ' (importing a kata module?)'}"
+        return (
+            f"dojo: {where} in code that holds the interpreter and never pauses (a loop in C, such as "
+            "sum(itertools.repeat(1))), so only ending the process could stop it; the stack above shows the line. "
+            "The tests after it did not run."
+        )

@@ -148,3 +148,45 @@ def test_a_kata_file_in_any_encoding_is_shown_never_a_crash(tmp_path, source):
     assert line.startswith("Task: say caf") and line.endswith(".")
     if b"coding" in source or source.startswith(b"\xef\xbb\xbf"):
         assert line == "Task: say café."
+
+
+# --------------------------------------------------------------------------- a run that dies still gets its report
+
+
+def _record(nodeid: str, outcome: str = "not run") -> dict[str, object]:
+    return {"nodeid": nodeid, "topic": "01_demo", "kata": "arith", "checklist": [], "outcome": outcome, "recorded": None}
+
+
+def test_the_journal_of_a_dead_run_fails_the_running_test_and_runs_nothing_after_it():
+    from dojo.supervisor import Replay
+
+    first, stuck, after = "katas/01_demo/test_arith.py::t1", "katas/01_demo/test_arith.py::t2", "katas/01_demo/test_arith.py::t3"
+    journal = [
+        ["collected", [_record(first), _record(stuck), _record(after)]],
+        ["started", first], ["result", _record(first, "passed")], ["finished", first],
+        ["started", stuck], ["bound", "add(2, 3)"],
+    ]
+    replay = Replay.of(journal)
+    assert {n: r.outcome for n, r in replay.results.items()} == {first: "passed", stuck: "failed", after: "not run"}
+    assert replay.message().startswith(f"dojo: {stuck} was stuck (add(2, 3)) in code that holds the interpreter")
+    between = Replay.of(journal[:4])
+    assert between.results[stuck].outcome == "not run" and "between kata tests" in between.message()
+    importing = Replay.of([["bound", "importing katas/01_demo/arith.py"]])
+    assert "before any kata test started (importing katas/01_demo/arith.py)" in importing.message()
+
+
+def test_a_supervisor_told_the_run_is_done_exits_and_is_reaped():
+    import os
+
+    from dojo.supervisor import Supervisor
+
+    concluded = []
+    supervisor = Supervisor(concluded.append)
+    if not supervisor.start():
+        pytest.skip("no fork here")
+    pid = supervisor.pid
+    supervisor.send("started", "x")
+    supervisor.done()
+    assert supervisor.pid is None and concluded == []
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # already reaped: never a leftover
