@@ -73,25 +73,42 @@ def _child_processes() -> list[tuple[int, str]]:
         for child in multiprocessing.active_children():
             if child.pid is not None:
                 children[child.pid] = f"{child.name}"
-    proc = Path("/proc")
-    if proc.is_dir():  # Linux: every running child, however it was started
-        me = os.getpid()
-        for entry in proc.iterdir():
-            if not entry.name.isdigit():
+    for pid in _linux_children():
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+            # pid (comm) state ppid ...: comm may hold spaces and parentheses, so split after the last ')'
+            state = stat[stat.rindex(")") + 2:].split()[0]
+            if state in ("Z", "X"):  # ended, not yet reaped: not running
                 continue
-            try:
-                stat = (entry / "stat").read_text()
-                # pid (comm) state ppid ...: comm may hold spaces and parentheses, so split after the last ')'
-                state, ppid = stat[stat.rindex(")") + 2:].split()[:2]
-                if int(ppid) != me or state in ("Z", "X"):
-                    continue
-                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
-            except (OSError, ValueError, IndexError):
-                continue
-            pid = int(entry.name)
-            children.setdefault(pid, command[:60] or stat[stat.index("(") + 1:stat.rindex(")")])
+            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(pid, command[:60] or stat[stat.index("(") + 1:stat.rindex(")")])
     helpers = _helpers()
     return sorted((pid, command) for pid, command in children.items() if pid not in helpers)
+
+
+def _linux_children() -> set[int]:
+    """Pids of this process's children on Linux (every child, however it was started); empty elsewhere."""
+    pids: set[int] = set()
+    tasks = Path(f"/proc/{os.getpid()}/task")
+    if not tasks.is_dir():
+        return pids
+    for task in tasks.iterdir():
+        try:
+            pids.update(int(pid) for pid in (task / "children").read_text().split())
+        except (OSError, ValueError):
+            continue
+    if pids or (next(tasks.iterdir()) / "children").exists():
+        return pids
+    me = str(os.getpid())  # a kernel without the children files: ask every process for its parent
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and (entry / "stat").read_text().rsplit(")", 1)[1].split()[1] == me:
+                pids.add(int(entry.name))
+        except (OSError, IndexError):
+            continue
+    return pids
 
 
 def describe(threads: list[threading.Thread], processes: list[tuple[int, str]]) -> str:
