@@ -24,14 +24,15 @@ _status: int | None = None  # the last session's exit status; None: no session e
 _registered = False
 
 
-def session_ended(status: int, args: tuple[str, ...]) -> None:
+def session_ended(status: int, args: tuple[str, ...], *, worker: bool = False) -> None:
     """Remember the session's status; at shutdown, anything the kata code left ends the process with it.
 
     args: the session's command-line arguments; only the process's own session (pytest's
     ``sys.argv``) counts, never an in-process run inside another (pytester, a script).
+    worker: an xdist worker, a process of its own whatever its arguments.
     """
     global _status, _registered
-    if tuple(args) != tuple(sys.argv[1:]):
+    if not worker and tuple(args) != tuple(sys.argv[1:]):
         return
     _status = int(status)
     if _registered:

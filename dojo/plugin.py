@@ -114,7 +114,7 @@ class DojoSession:
             self._stderr_copy.close()
         WATCHDOG.on_expiry = None
         if self.session is not None:  # threads or processes the katas left never keep the process alive
-            leftovers.session_ended(self.session.exitstatus, self.config.invocation_params.args)
+            leftovers.session_ended(self.session.exitstatus, self.config.invocation_params.args, worker=self.is_worker)
         targets.deactivate(self.finder)
         for key, value in self._saved_env.items():
             if value is None:
