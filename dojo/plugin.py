@@ -370,6 +370,7 @@ class DojoSession:
             # The first Ctrl-C was swallowed by the code under test: end now, saving nothing.
             _to_terminal(self.config, "\ndojo: Ctrl-C again: the code under test swallowed the first one; "
                          "ending the run (nothing of it is saved)\n")
+            self.supervisor.send("done", True)  # a person ended it: the supervisor must not conclude it
             os._exit(SECOND_CTRL_C_STATUS)
         USER_INTERRUPT.set()  # a real Ctrl-C: let it abort the run as usual
         signal.default_int_handler(signum, frame)

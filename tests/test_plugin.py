@@ -648,6 +648,7 @@ def test_ctrl_c_twice_ends_a_run_whose_code_swallows_the_first(kata_repo):
         child.kill()
     assert child.returncode == 130
     assert "Ctrl-C again" in output
+    assert "readiness report" not in output, "a run a person ended is not concluded by the supervisor"
 
 
 # --------------------------------------------------------------------------- one mistake costs one kata
