@@ -16,6 +16,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Generator
+from dataclasses import asdict
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any
@@ -23,6 +24,7 @@ from typing import IO, Any
 import pytest
 
 from dojo import bounds, leftovers, render
+from dojo import results as records
 from dojo import target as targets
 from dojo.bounds import HARD_STOP, LIMITS, USER_INTERRUPT, WATCHDOG
 from dojo.curriculum import Curriculum, CurriculumError, load_curriculum
@@ -46,8 +48,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "checklist(*ids): the readiness checklist items this test proves")
     katas_dir = config.rootpath / "katas"
-    if not katas_dir.is_dir():
-        return  # not a kata repository (e.g. a plugin test's empty folder): nothing to do
+    if not katas_dir.is_dir() or not runs_katas(config, katas_dir):
+        return  # not a kata run (a plugin test's empty folder, the project's own `pytest tests`): inert
     try:
         curriculum = load_curriculum(katas_dir)
         settings = Settings.resolve(config)
@@ -60,6 +62,16 @@ def pytest_configure(config: pytest.Config) -> None:
     # Hypothesis keeps a small cache even without an example database: inside .dojo/, not the repository.
     os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(config.rootpath / ".dojo" / "hypothesis"))
     config.pluginmanager.register(DojoSession(config, curriculum, settings), PLUGIN_NAME)
+
+
+def runs_katas(config: pytest.Config, katas_dir: Path) -> bool:
+    """Whether this run collects under katas/: an argument inside it, or a folder that holds it."""
+    katas = katas_dir.resolve()
+    for argument in config.args or ["."]:
+        path = (config.invocation_params.dir / argument.split("::", 1)[0]).resolve()
+        if path == katas or katas in path.parents or path in katas.parents:
+            return True
+    return False
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -78,6 +90,8 @@ class DojoSession:
         self.settings = settings
         self.is_worker = hasattr(config, "workerinput")
         self.results: dict[str, KataResult] = {}
+        self.failures: dict[str, records.Failure] = {}  # nodeid -> why it failed (or was skipped), first phase wins
+        self.collection_errors: list[records.CollectionError] = []
         self.readiness: Readiness | None = None
         self.notes: list[str] = []  # one line each, printed after the report
         self.session: pytest.Session | None = None
@@ -135,7 +149,9 @@ class DojoSession:
 
     def pytest_sessionstart(self, session: pytest.Session) -> None:
         self.session = session
-        if not self.is_worker and not self.config.pluginmanager.hasplugin("dsession"):  # serial: tests run here
+        # A serial run (tests run here) that is the process's own (not pytester's in-process runs, nor a script's).
+        own = tuple(self.config.invocation_params.args) == tuple(sys.argv[1:])
+        if own and not self.is_worker and not self.config.pluginmanager.hasplugin("dsession"):
             self.supervisor.start(lambda: _capture_disabled(self.config))
 
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
@@ -239,6 +255,10 @@ class DojoSession:
         if result is not None:
             report.dojo = result.to_record()  # type: ignore[attr-defined]  # travels to the xdist controller
             cap_captured_output(report.sections)  # a print flood is a screenful and one line saying how much was cut
+            if report.failed or report.skipped:
+                error = call.excinfo.value if call.excinfo is not None else None
+                message = None if report.failed else _skip_reason(report)
+                report.dojo_failure = asdict(records.Failure.of(call.when, error, message))  # type: ignore[attr-defined]
             if report.failed and call.when == "call":
                 self._shorten_stub_failure(report, call)
                 self._add_hint(report, result)
@@ -293,13 +313,27 @@ class DojoSession:
             result = result.ended("passed")
         self.results[report.nodeid] = result
         self.supervisor.send("result", result.to_record())
+        if (report.failed or report.skipped) and report.nodeid not in self.failures:
+            carried = getattr(report, "dojo_failure", None)
+            self.failures[report.nodeid] = (
+                records.Failure(**{**carried, "exception_mro": tuple(carried["exception_mro"])}) if carried
+                else records.Failure.of(str(report.when), None, str(report.longrepr or ""))
+            )
+
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if report.failed and not self.is_worker:
+            self.collection_errors.append(records.CollectionError(report.nodeid, records.first_lines(str(report.longrepr))))
 
     @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
-        if self.is_worker or self._finished or not self.results:
+        if self.is_worker or self._finished:
+            return
+        interrupted = exitstatus in INTERRUPTED_STATUSES or USER_INTERRUPT.is_set()
+        if results_path := self.settings.results_path:
+            self._write(results_path, lambda: records.write(Path(results_path), self._record(int(exitstatus), interrupted)))
+        if not self.results:
             return
         self._finished = True
-        interrupted = exitstatus in INTERRUPTED_STATUSES or USER_INTERRUPT.is_set()
         if interrupted:
             # Tests cut short have no call report; nothing of this run is saved as progress.
             this_run = [r for r in self.results.values() if r.outcome != "not run"]
@@ -307,7 +341,17 @@ class DojoSession:
         else:
             # A test that started but never reported its call (its worker died) did not pass.
             this_run = [r.ended("failed") if r.outcome == "not run" else r for r in self.results.values()]
-        self._write_reports(self._judge_and_save(this_run, [] if interrupted else this_run))
+        this_run.sort(key=lambda r: r.nodeid)
+        if self.settings.persist and not interrupted:
+            hashes = {r.kata: module_hash(self.settings.target / r.topic / f"{r.kata}.py") for r in this_run if r.kata}
+            self._write("progress", lambda: self.progress.record(this_run, hashes))
+        if self.settings.report == "none" and not (self.settings.json_path or self.settings.md_path):
+            return  # nobody reads a readiness this run: tools that want only the results record
+        earlier = self.progress.earlier_results(self.config.rootpath, exclude={r.nodeid for r in this_run})
+        self.readiness = readiness = assess(
+            self.curriculum, this_run + earlier, target=self.settings.target_name, python=platform.python_version()
+        )
+        self._write_reports(readiness)
 
     def _write_reports(self, readiness: Readiness) -> None:
         if json_path := self.settings.json_path:
@@ -316,29 +360,37 @@ class DojoSession:
             mode = "a" if md_path == os.environ.get("GITHUB_STEP_SUMMARY") else "w"
             self._write(md_path, lambda: _write_text(Path(md_path), render.markdown(readiness), mode))
 
-    def _judge_and_save(self, this_run: list[KataResult], to_save: list[KataResult]) -> Readiness:
-        """The readiness of this run's results over earlier ones; `to_save` saved as progress (if the run saves)."""
-        this_run = sorted(this_run, key=lambda r: r.nodeid)
-        earlier = self.progress.earlier_results(self.config.rootpath, exclude={r.nodeid for r in this_run})
-        self.readiness = assess(
-            self.curriculum, this_run + earlier, target=self.settings.target_name, python=platform.python_version()
-        )
-        if self.settings.persist and to_save:
-            hashes = {r.kata: module_hash(self.settings.target / r.topic / f"{r.kata}.py") for r in to_save if r.kata}
-            self._write("progress", lambda: self.progress.record(to_save, hashes))
-        return self.readiness
-
     def _conclude_for_a_dead_run(self, journal: list[Message]) -> None:
         """In the supervisor's copy: the run died without its report; judge, save and print what it did."""
         replay = Replay.of(journal)
-        ran = [r for r in replay.results.values() if r.outcome != "not run"]
-        readiness = self._judge_and_save(list(replay.results.values()), ran)
+        self.results = replay.results
+        this_run = sorted(replay.results.values(), key=lambda r: r.nodeid)
+        ran = [r for r in this_run if r.outcome != "not run"]  # the tests after the stuck one did not run
+        if self.settings.persist and ran:
+            hashes = {r.kata: module_hash(self.settings.target / r.topic / f"{r.kata}.py") for r in ran if r.kata}
+            self._write("progress", lambda: self.progress.record(ran, hashes))
+        if results_path := self.settings.results_path:
+            self._write(results_path, lambda: records.write(Path(results_path), self._record(1, False)))
+        earlier = self.progress.earlier_results(self.config.rootpath, exclude={r.nodeid for r in this_run})
+        readiness = assess(self.curriculum, this_run + earlier, target=self.settings.target_name, python=platform.python_version())
         self._write_reports(readiness)
-        topics = {r.topic for r in replay.results.values()}
+        topics = {r.topic for r in this_run}
         short = self.settings.report == "short" or (self.settings.report is None and len(topics) == 1)
         rendered = render.short_terminal_lines(readiness, topics) if short else render.terminal_lines(readiness)
         lines = ["", replay.message(), "=" * 30 + " readiness report " + "=" * 30, *(text for text, _ in rendered)]
+        if self.settings.report == "none":
+            lines = lines[:2]
         os.write(1, ("\n".join(lines + self.notes + self.progress.notices) + "\n").encode(errors="replace"))
+
+    def _record(self, exitstatus: int, interrupted: bool) -> records.Results:
+        """This run's results record (tests by node id; --dojo-results)."""
+        rows = records.rows_from(
+            (result.to_record(), self.failures.get(nodeid) if result.outcome in ("failed", "skipped") else None)
+            for nodeid, result in sorted(self.results.items())
+        )
+        return records.Results(
+            rows, tuple(self.collection_errors), exitstatus, interrupted, self.settings.target_name, platform.python_version()
+        )
 
     def _write(self, what: str, write: Callable[[], None]) -> None:
         try:
@@ -352,7 +404,7 @@ class DojoSession:
     def pytest_terminal_summary(self, terminalreporter: Any) -> Generator[None, object, object]:
         # Outermost wrapper: the report comes after pytest's short summary, just above the final counts.
         result = yield
-        if self.readiness is not None:
+        if self.readiness is not None and self.settings.report != "none":
             ran = {r.topic for r in self.results.values()}
             short = self.settings.report == "short" or (self.settings.report is None and len(ran) == 1)
             terminalreporter.section("readiness report", sep="=", bold=True)
@@ -413,6 +465,11 @@ def _capture_disabled(config: pytest.Config) -> contextlib.AbstractContextManage
     """The real stdout and stderr in place (the supervisor is forked with them: its report goes to the terminal)."""
     capture = config.pluginmanager.get_plugin("capturemanager")
     return capture.global_and_fixture_disabled() if capture is not None else contextlib.nullcontext()
+
+
+def _skip_reason(report: pytest.TestReport) -> str:
+    longrepr = report.longrepr
+    return str(longrepr[2]) if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr or "")
 
 
 def _suspend_capture(config: pytest.Config) -> None:

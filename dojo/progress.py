@@ -26,7 +26,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -119,11 +119,13 @@ def module_hash(file: Path) -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _stamp() -> str:
-    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+_DEFINITION = re.compile(r"\bdef\s+(\w+)")
 
 
 class ProgressStore:
@@ -172,18 +174,18 @@ class ProgressStore:
 
     def earlier_results(self, rootdir: Path, exclude: set[str]) -> list[KataResult]:
         """Results from earlier runs for tests not in `exclude`, skipping tests that are gone (file or function)."""
-        sources: dict[str, str | None] = {}  # one read per test file, not per test
+        defined: dict[str, set[str]] = {}  # the functions each test file defines: one read and one scan per file
         results = []
         for nodeid, result in self.tests.items():
+            if nodeid in exclude:
+                continue
             file, _, name = nodeid.partition("::")
-            if file not in sources:
+            if file not in defined:
                 try:
-                    sources[file] = read_source(rootdir / file)
+                    defined[file] = set(_DEFINITION.findall(read_source(rootdir / file)))
                 except OSError:
-                    sources[file] = None
-            source = sources[file]
-            function = name.rsplit("::", 1)[-1].split("[", 1)[0]
-            if nodeid not in exclude and source is not None and re.search(rf"\bdef {re.escape(function)}\b", source):
+                    defined[file] = set()
+            if name.rsplit("::", 1)[-1].split("[", 1)[0] in defined[file]:
                 results.append(result)
         return results
 

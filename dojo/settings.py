@@ -8,10 +8,14 @@ bad one is one line naming where it came from.
 from __future__ import annotations
 
 import os
+import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
+if TYPE_CHECKING:  # the command line reads settings without paying for importing pytest
+    import pytest
 
 from dojo.bounds import LIMITS
 from dojo.target import TARGET_ENV
@@ -44,13 +48,14 @@ class _Number:
     def ini(self) -> str:
         return f"dojo_{self.name}"
 
-    def resolve(self, config: pytest.Config) -> float:
-        raw: object = config.getoption(f"dojo_{self.name}")
+    def resolve(self, cli: Mapping[str, object], env: Mapping[str, str], ini: Mapping[str, object]) -> float:
+        """The value from the command line, else the environment, else the ini file, else the default."""
+        raw: object = cli.get(self.name)
         source = f"{self.option}={raw}"
-        if raw is None and (env := os.environ.get(self.env)) is not None:
-            raw, source = env, f"{self.env}={env!r} (environment)"
-        if raw is None and (ini := config.getini(self.ini)):
-            raw, source = ini, f"{self.ini} = {ini!r} (ini file)"
+        if raw is None and (from_env := env.get(self.env)) is not None:
+            raw, source = from_env, f"{self.env}={from_env!r} (environment)"
+        if raw is None and (from_ini := ini.get(self.ini)):
+            raw, source = from_ini, f"{self.ini} = {from_ini!r} (ini file)"
         if raw is None:
             return self.default
         try:
@@ -92,12 +97,18 @@ def add_options(parser: pytest.Parser) -> None:
     )
     group.addoption(
         "--dojo-report",
-        choices=("short", "full"),
+        choices=("short", "full", "none"),
         default=None,
         help="the readiness report in the terminal: short (the topics run, the verdict, what next; "
-        "the default for a run of one topic) or full (the default otherwise)",
+        "the default for a run of one topic), full (the default otherwise) or none",
     )
     group.addoption("--dojo-json", metavar="PATH", help="write the readiness report as JSON to PATH")
+    group.addoption(
+        "--dojo-results",
+        metavar="PATH",
+        help="write one row per kata test (outcome, phase, exception, first lines of the message) as JSON to PATH: "
+        "the record dojo's own tools read",
+    )
     group.addoption(
         "--dojo-md",
         metavar="PATH",
@@ -118,9 +129,10 @@ class Settings:
     target_name: str  # "katas", "solutions" or the folder
     persist: bool  # whether this run's results are saved as progress
     reveal: bool
-    report: str | None  # "short", "full", or None: short for a run of one topic
+    report: str | None  # "short", "full", "none", or None: short for a run of one topic
     json_path: str | None
     md_path: str | None
+    results_path: str | None
     call_limit: float
     import_limit: float
     grace: float
@@ -130,9 +142,12 @@ class Settings:
     @classmethod
     def resolve(cls, config: pytest.Config) -> Settings:
         target, name, persist = _resolve_target(config)
-        numbers = {number.name: number.resolve(config) for number in NUMBERS}
+        cli = {number.name: config.getoption(f"dojo_{number.name}") for number in NUMBERS}
+        ini = {number.ini: config.getini(number.ini) for number in NUMBERS}
+        numbers = resolve_numbers(cli, os.environ, ini)
         json_path, md_path = config.getoption("dojo_json"), config.getoption("dojo_md")
-        for option, path in (("--dojo-json", json_path), ("--dojo-md", md_path)):
+        results_path = config.getoption("dojo_results")
+        for option, path in (("--dojo-json", json_path), ("--dojo-md", md_path), ("--dojo-results", results_path)):
             if path:
                 _check_writable(option, Path(path))
         return cls(
@@ -143,6 +158,7 @@ class Settings:
             report=config.getoption("dojo_report"),
             json_path=json_path,
             md_path=md_path,
+            results_path=results_path,
             call_limit=numbers["call_limit"],
             import_limit=numbers["import_limit"],
             grace=numbers["grace"],
@@ -168,6 +184,26 @@ class Settings:
             os.environ[REVEAL_ENV] = "1"
         else:
             os.environ.pop(REVEAL_ENV, None)
+
+
+def resolve_numbers(cli: Mapping[str, object], env: Mapping[str, str], ini: Mapping[str, object]) -> dict[str, float]:
+    """Every numeric setting, layered ini < environment < command line: one function for pytest and the CLI."""
+    return {number.name: number.resolve(cli, env, ini) for number in NUMBERS}
+
+
+def ini_values(root: Path) -> dict[str, object]:
+    """The ``[tool.pytest.ini_options]`` of a repository's pyproject.toml, as pytest reads them (for the CLI)."""
+    try:
+        with open(root / "pyproject.toml", "rb") as handle:
+            options = tomllib.load(handle).get("tool", {}).get("pytest", {}).get("ini_options", {})
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+    return dict(options) if isinstance(options, dict) else {}
+
+
+def cli_numbers(root: Path) -> dict[str, float]:
+    """The settings a pytest run in `root` with no dojo options would use (dojo list, hint, watch)."""
+    return resolve_numbers({}, os.environ, ini_values(root))
 
 
 def _resolve_target(config: pytest.Config) -> tuple[Path, str, bool]:

@@ -5,6 +5,7 @@
     dojo interview TOPIC [--solo | --candidate] [--pressure] [--shuffle] [--seed N]
     dojo drill [--seconds S] | review     practice out loud: scored rounds, spaced review
     dojo verify [--base REF]     grade this branch against the examiner of REF (for CI)
+    dojo dev check [TOPIC ...]   for kata authors: prove the kata contract (--mutants: mutation tests too)
 
 Every error is one line on stderr and a non-zero exit, never a traceback.
 """
@@ -16,7 +17,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from dojo.cli import learn, practice, verify, watch
+from dojo.cli import dev, learn, practice, verify, watch
 from dojo.cli.errors import CliError
 
 USAGE_ERROR = 2
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     learn.register(commands)
     practice.register(commands)
     verify.register(commands)
+    dev.register(commands)
     return parser
 
 

@@ -17,7 +17,7 @@ from dojo.curriculum import Curriculum, CurriculumError, Kata, Topic, load_curri
 from dojo.isolation import read_source
 from dojo.progress import ProgressStore, progress_path
 from dojo.readiness import KataResult, Readiness, assess
-from dojo.settings import NUMBERS
+from dojo.settings import SettingsError, cli_numbers
 
 KataState = str  # "done", "failing", "not started"
 
@@ -49,9 +49,13 @@ class Workspace:
         # Notices (a file set aside, a store that cannot be written) go to stderr at once, for every command.
         return ProgressStore(progress_path(self.root), "katas", announce=lambda line: print(line, file=sys.stderr))
 
-    @property
+    @cached_property
     def hint_runs(self) -> int:
-        return int(next(n.default for n in NUMBERS if n.name == "hint_runs"))
+        """What pytest would use here: the ini file and the environment, layered as the plugin does."""
+        try:
+            return int(cli_numbers(self.root)["hint_runs"])
+        except SettingsError as error:
+            raise CliError(str(error).removeprefix("dojo: ")) from None
 
     # ------------------------------------------------------------------ lookups
 
