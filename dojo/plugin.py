@@ -9,6 +9,7 @@ Switch it off with ``-p no:dojo.plugin``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import signal
@@ -18,18 +19,20 @@ from collections.abc import Callable, Generator
 from dataclasses import asdict
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import IO, Any
 
 import pytest
 
-from dojo import render
+from dojo import bounds, leftovers, render
 from dojo import results as records
 from dojo import target as targets
-from dojo.bounds import LIMITS, USER_INTERRUPT, WATCHDOG
+from dojo.bounds import HARD_STOP, LIMITS, USER_INTERRUPT, WATCHDOG
 from dojo.curriculum import Curriculum, CurriculumError, load_curriculum
+from dojo.isolation import cap_captured_output, guard_builtins
 from dojo.progress import ProgressStore, module_hash, progress_path
 from dojo.readiness import KataResult, Readiness, assess
 from dojo.settings import Settings, SettingsError, add_options
+from dojo.supervisor import Message, Replay, Supervisor
 from dojo.testing import KataFailure
 
 RESULT = pytest.StashKey[KataResult]()
@@ -105,16 +108,29 @@ class DojoSession:
         except ValueError as error:
             raise pytest.UsageError(str(error)) from None
         self.progress = ProgressStore(progress_path(config.rootpath), settings.target_name, readonly=self.is_worker)
-        self.notes += self.progress.notices
         self.notes += [f"dojo: ignoring {folder}: not a topic folder (those are named NN_topic)" for folder in curriculum.ignored]
         WATCHDOG.on_expiry = self._on_watchdog
+        # The last bound prints the stuck code's stack on the real stderr (a copy made before pytest captures it).
+        self._stderr_copy = _stderr_copy()
+        HARD_STOP.enable(self._stderr_copy)
+        self.supervisor = Supervisor(self._conclude_for_a_dead_run)
+        HARD_STOP.on_arm = lambda what: self.supervisor.send("bound", what)
         self._previous_sigint: Any = None
         if threading.current_thread() is threading.main_thread():
             USER_INTERRUPT.clear()
             self._previous_sigint = signal.signal(signal.SIGINT, self._on_sigint)
 
     def close(self) -> None:
+        self.supervisor.done()
+        HARD_STOP.disable()
+        HARD_STOP.on_arm = None
+        if self._stderr_copy is not None:
+            self._stderr_copy.close()
         WATCHDOG.on_expiry = None
+        # Threads or processes the katas left never keep the process alive; under `dojo verify` (its integrity
+        # plugin) the grader bounds the run itself, and grades the katas that left threads running.
+        if self.session is not None and not self.config.pluginmanager.has_plugin("dojo.integrity"):
+            leftovers.session_ended(self.session.exitstatus, self.config.invocation_params.args, worker=self.is_worker)
         targets.deactivate(self.finder)
         for key, value in self._saved_env.items():
             if value is None:
@@ -130,13 +146,15 @@ class DojoSession:
     def pytest_report_header(self, config: pytest.Config) -> list[str]:
         with_katas = sum(topic.has_katas for topic in self.curriculum.topics)
         whose = {"katas": " (your code)", "solutions": " (reference solutions)"}.get(self.settings.target_name, "")
-        return [
-            f"dojo: target {self.settings.target_name}{whose}; {with_katas} of {len(self.curriculum.topics)} topics have katas",
-            *self.notes,
-        ]
+        # Notes (a progress file set aside, a folder ignored) are printed once, after the report.
+        return [f"dojo: target {self.settings.target_name}{whose}; {with_katas} of {len(self.curriculum.topics)} topics have katas"]
 
     def pytest_sessionstart(self, session: pytest.Session) -> None:
         self.session = session
+        # A serial run (tests run here) that is the process's own (not pytester's in-process runs, nor a script's).
+        own = tuple(self.config.invocation_params.args) == tuple(sys.argv[1:])
+        if own and not self.is_worker and not self.config.pluginmanager.hasplugin("dsession"):
+            self.supervisor.start(lambda: _capture_disabled(self.config))
 
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         for item in items:
@@ -147,6 +165,7 @@ class DojoSession:
             result = KataResult(result.nodeid, result.topic, result.kata, checklist)
             item.stash[RESULT] = result
             item.user_properties.extend(("checklist", item_id) for item_id in checklist)  # --junitxml
+        self.supervisor.send("collected", [item.stash[RESULT].to_record() for item in items if RESULT in item.stash])
 
     def _result_for(self, nodeid: str, path: Path | None = None) -> KataResult | None:
         """A not-yet-run result for a kata test, from its path; None for tests outside katas/."""
@@ -165,12 +184,42 @@ class DojoSession:
         if RESULT not in item.stash:
             return (yield)
         self.current = item
+        self.supervisor.send("started", item.nodeid)
         WATCHDOG.arm("test", LIMITS.test, f"{item.nodeid} was still running after {LIMITS.test:g} s")
+        patched: list[str] = []
         try:
-            return (yield)
+            # The last bound comes after the watchdog: it acts only when the watchdog could not.
+            with HARD_STOP.armed(LIMITS.test + 2 * LIMITS.grace), guard_builtins(patched):
+                return (yield)
         finally:
             WATCHDOG.disarm("test")
+            bounds.resume()  # a debugger used in this test does not switch the bounds off for the next
             self.current = None
+            self.supervisor.send("finished", item.nodeid)
+            self._note_patched_builtins(item.nodeid.split("::")[0], patched)
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_make_collect_report(self, collector: pytest.Collector) -> Generator[None, object, object]:
+        """Importing a kata's test module imports the kata: what it does to builtins is undone right after."""
+        if not isinstance(collector, pytest.Module) or self._result_for(collector.nodeid, collector.path) is None:
+            return (yield)
+        patched: list[str] = []
+        try:
+            with guard_builtins(patched):
+                return (yield)
+        finally:
+            self._note_patched_builtins(collector.nodeid, patched)
+
+    def _note_patched_builtins(self, where: str, names: list[str]) -> None:
+        if names:
+            shown = ", ".join(f"builtins.{name}" for name in names)
+            self.notes.append(
+                f"dojo: the code run by {where} changed {shown}; dojo undid it after its tests, so other katas never see it"
+            )
+
+    def pytest_enter_pdb(self, config: pytest.Config, pdb: object) -> None:
+        """breakpoint(), --pdb, --trace: the learner is stepping through the code; no bound ends it (as pytest-timeout)."""
+        bounds.stand_down()
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_call(self, item: pytest.Item) -> None:
@@ -207,6 +256,7 @@ class DojoSession:
         result = item.stash.get(RESULT, None)
         if result is not None:
             report.dojo = result.to_record()  # type: ignore[attr-defined]  # travels to the xdist controller
+            cap_captured_output(report.sections)  # a print flood is a screenful and one line saying how much was cut
             if report.failed or report.skipped:
                 error = call.excinfo.value if call.excinfo is not None else None
                 message = None if report.failed else _skip_reason(report)
@@ -264,6 +314,7 @@ class DojoSession:
         elif report.when == "call":
             result = result.ended("passed")
         self.results[report.nodeid] = result
+        self.supervisor.send("result", result.to_record())
         if (report.failed or report.skipped) and report.nodeid not in self.failures:
             carried = getattr(report, "dojo_failure", None)
             self.failures[report.nodeid] = (
@@ -302,11 +353,36 @@ class DojoSession:
         self.readiness = readiness = assess(
             self.curriculum, this_run + earlier, target=self.settings.target_name, python=platform.python_version()
         )
+        self._write_reports(readiness)
+
+    def _write_reports(self, readiness: Readiness) -> None:
         if json_path := self.settings.json_path:
             self._write(json_path, lambda: _write_text(Path(json_path), render.to_json(readiness), "w"))
         if md_path := self.settings.md_path:
             mode = "a" if md_path == os.environ.get("GITHUB_STEP_SUMMARY") else "w"
             self._write(md_path, lambda: _write_text(Path(md_path), render.markdown(readiness), mode))
+
+    def _conclude_for_a_dead_run(self, journal: list[Message]) -> None:
+        """In the supervisor's copy: the run died without its report; judge, save and print what it did."""
+        replay = Replay.of(journal)
+        self.results = replay.results
+        this_run = sorted(replay.results.values(), key=lambda r: r.nodeid)
+        ran = [r for r in this_run if r.outcome != "not run"]  # the tests after the stuck one did not run
+        if self.settings.persist and ran:
+            hashes = {r.kata: module_hash(self.settings.target / r.topic / f"{r.kata}.py") for r in ran if r.kata}
+            self._write("progress", lambda: self.progress.record(ran, hashes))
+        if results_path := self.settings.results_path:
+            self._write(results_path, lambda: records.write(Path(results_path), self._record(1, False)))
+        earlier = self.progress.earlier_results(self.config.rootpath, exclude={r.nodeid for r in this_run})
+        readiness = assess(self.curriculum, this_run + earlier, target=self.settings.target_name, python=platform.python_version())
+        self._write_reports(readiness)
+        topics = {r.topic for r in this_run}
+        short = self.settings.report == "short" or (self.settings.report is None and len(topics) == 1)
+        rendered = render.short_terminal_lines(readiness, topics) if short else render.terminal_lines(readiness)
+        lines = ["", replay.message(), "=" * 30 + " readiness report " + "=" * 30, *(text for text, _ in rendered)]
+        if self.settings.report == "none":
+            lines = lines[:2]
+        os.write(1, ("\n".join(lines + self.notes + self.progress.notices) + "\n").encode(errors="replace"))
 
     def _record(self, exitstatus: int, interrupted: bool) -> records.Results:
         """This run's results record (tests by node id; --dojo-results)."""
@@ -348,15 +424,18 @@ class DojoSession:
             # The first Ctrl-C was swallowed by the code under test: end now, saving nothing.
             _to_terminal(self.config, "\ndojo: Ctrl-C again: the code under test swallowed the first one; "
                          "ending the run (nothing of it is saved)\n")
+            self.supervisor.send("done", True)  # a person ended it: the supervisor must not conclude it
             os._exit(SECOND_CTRL_C_STATUS)
         USER_INTERRUPT.set()  # a real Ctrl-C: let it abort the run as usual
         signal.default_int_handler(signum, frame)
 
     def _on_watchdog(self, what: str) -> None:
-        """On the watchdog's thread: learner code swallowed every exception meant to stop it."""
+        """On the watchdog's thread: learner code swallowed every exception meant to stop it, or cannot be interrupted."""
+        where = bounds.stuck_at(threading.main_thread().ident, self.settings.target.resolve())
         message = (
-            f"dojo: {what}: the code under test catches the exception that stops it (look for a bare "
-            "`except:` or `except BaseException:` inside a loop), so dojo ended the run here"
+            f"dojo: {what}, stuck at {where}: the code under test catches the exception that stops it (look for a "
+            "bare `except:` or `except BaseException:` inside a loop) or waits where nothing interrupts it, "
+            "so dojo ended the run here"
         )
         if self.is_worker:
             _to_terminal(self.config, f"\n{message}; its worker ends, the other workers go on.\n")
@@ -371,8 +450,23 @@ class DojoSession:
         if self.session is not None:
             self.session.exitstatus = pytest.ExitCode.TESTS_FAILED
             self.config.hook.pytest_sessionfinish(session=self.session, exitstatus=pytest.ExitCode.TESTS_FAILED)
+            self.supervisor.done()  # the report is out: the supervisor has nothing to add
         else:
             _to_terminal(self.config, f"\n{message}.\n")
+
+
+def _stderr_copy() -> IO[str] | None:
+    """A file on a copy of the process's stderr as it is now (before pytest captures it), for the last bound."""
+    try:
+        return os.fdopen(os.dup(sys.__stderr__.fileno() if sys.__stderr__ else 2), "w")
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _capture_disabled(config: pytest.Config) -> contextlib.AbstractContextManager[object]:
+    """The real stdout and stderr in place (the supervisor is forked with them: its report goes to the terminal)."""
+    capture = config.pluginmanager.get_plugin("capturemanager")
+    return capture.global_and_fixture_disabled() if capture is not None else contextlib.nullcontext()
 
 
 def _skip_reason(report: pytest.TestReport) -> str:

@@ -7,10 +7,14 @@ per run and an upsert per test, so two runs side by side (``dojo watch`` beside 
 pytest run, two topics at once) both keep their results, and a crash mid-write loses
 nothing. Only the pytest controller writes.
 
-A file that cannot be used (not a database, another schema, rows of the wrong shape) is
-set aside with a time stamp, never overwritten, and progress starts afresh; the old
-``progress.json`` of earlier versions is migrated once and kept beside it. Every such event
-is one line in :attr:`ProgressStore.notices`, for the plugin to print.
+A file that really cannot be read (not a database, another schema, rows of the wrong shape)
+is set aside with a time stamp, never overwritten, and progress starts afresh; the old
+``progress.json`` of earlier versions is migrated once and kept beside it. A store that is
+only *unavailable* is never set aside: one locked by another run is waited for (a bound,
+:data:`BUSY_TIMEOUT_MS`), then this run's results are kept in a side file that the next run
+merges; one that cannot be written (a read-only ``.dojo/``, a root-owned file left by
+``sudo pytest``) is read if it can be, and the run goes on without saving. Every such event
+is one line in :attr:`ProgressStore.notices`, for the plugin (or the command) to print.
 """
 
 from __future__ import annotations
@@ -19,17 +23,21 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TypeVar
 
+from dojo.isolation import read_source
 from dojo.practice import POINTS, Answer, ReviewState, Round, StoredRound, next_review
 from dojo.readiness import KataResult, RecordError
 
 SCHEMA_VERSION = 1
-BUSY_TIMEOUT_MS = 10_000  # another run's transaction is short: wait for it rather than fail
+BUSY_TIMEOUT_MS = 10_000  # another run's transaction is short: wait for it this long, then keep results aside
+KEPT_PREFIX = "progress-kept-"  # .dojo/progress-kept-<time>.json: a run's results kept while the store was locked
+T = TypeVar("T")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -60,6 +68,35 @@ CREATE TABLE IF NOT EXISTS review (
 
 class ProgressError(Exception):
     """The progress file is unusable; the store sets it aside."""
+
+
+class ProgressUnavailable(ProgressError):
+    """The progress file is fine but cannot be used now: locked by another run, or not writable. Never set aside."""
+
+    def __init__(self, message: str, *, locked: bool = False):
+        super().__init__(message)
+        self.locked = locked
+
+
+# SQLite's result codes for a file that is fine but cannot be used now (extended codes share the prefix).
+_LOCKED_CODES = ("SQLITE_BUSY", "SQLITE_LOCKED")
+_UNAVAILABLE_CODES = ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_IOERR", "SQLITE_FULL", "SQLITE_AUTH")
+
+
+def _unavailable(error: BaseException) -> ProgressUnavailable | None:
+    """The error as a ProgressUnavailable when it says locked or not writable; None when the file itself is bad."""
+    if isinstance(error, ProgressUnavailable):
+        return error
+    if isinstance(error, OSError):
+        return ProgressUnavailable(f"{error.strerror or error}")
+    if not isinstance(error, sqlite3.Error):
+        return None
+    code = getattr(error, "sqlite_errorname", "") or ""
+    if code.startswith(_LOCKED_CODES) or (not code and "locked" in str(error)):
+        return ProgressUnavailable(str(error), locked=True)
+    if code.startswith(_UNAVAILABLE_CODES):
+        return ProgressUnavailable(str(error))
+    return None
 
 
 def progress_path(rootdir: Path) -> Path:
@@ -94,21 +131,38 @@ _DEFINITION = re.compile(r"\bdef\s+(\w+)")
 class ProgressStore:
     """The progress of one target, read once at start and written once at the end of a run."""
 
-    def __init__(self, path: Path, target: str, *, readonly: bool = False):
-        """readonly: an xdist worker, which reads hint tiers and leaves repairs to the controller."""
+    def __init__(
+        self, path: Path, target: str, *, readonly: bool = False, announce: Callable[[str], None] | None = None
+    ):
+        """readonly: an xdist worker, which reads hint tiers and leaves repairs to the controller.
+
+        announce: called with each notice at once (the command prints them), instead of keeping
+        them in :attr:`notices` (the plugin prints those after its report).
+        """
         self.path = path
         self.target = target
         self.notices: list[str] = []
+        self._announce = announce
         self.tests: dict[str, KataResult] = {}
         self.katas: dict[str, KataState] = {}
         if not readonly:
             self._migrate_json()
+            self._merge_kept()
         try:
             self._read()
+        except ProgressUnavailable as error:
+            self.tests, self.katas = {}, {}
+            self._notice(f"dojo: progress could not be read ({error}); this run starts without it")
         except ProgressError as error:
             self.tests, self.katas = {}, {}
             if not readonly:
                 self._set_aside(self.path, str(error))
+
+    def _notice(self, line: str) -> None:
+        if self._announce is not None:
+            self._announce(line)
+        else:
+            self.notices.append(line)
 
     # ------------------------------------------------------------------ reading
 
@@ -128,8 +182,8 @@ class ProgressStore:
             file, _, name = nodeid.partition("::")
             if file not in defined:
                 try:
-                    defined[file] = set(_DEFINITION.findall((rootdir / file).read_text(encoding="utf-8")))
-                except (OSError, UnicodeDecodeError):
+                    defined[file] = set(_DEFINITION.findall(read_source(rootdir / file)))
+                except OSError:
                     defined[file] = set()
             if name.rsplit("::", 1)[-1].split("[", 1)[0] in defined[file]:
                 results.append(result)
@@ -139,7 +193,16 @@ class ProgressStore:
         if not self.path.exists():
             return
         try:
-            with self._connect(write=False) as db:
+            self._read_from(immutable=False)
+        except ProgressUnavailable as error:
+            if error.locked:
+                raise
+            # A read-only folder or file: SQLite cannot make its lock files, but the data can still be read.
+            self._read_from(immutable=True)
+
+    def _read_from(self, *, immutable: bool) -> None:
+        try:
+            with self._connect(write=False, immutable=immutable) as db:
                 self.tests = {
                     result.nodeid: result
                     for result in map(_row_to_result, db.execute(
@@ -148,16 +211,18 @@ class ProgressStore:
                     ))
                 }
                 self.katas = _kata_states(db, self.target)
-        except (sqlite3.Error, RecordError, ValueError) as error:
-            raise ProgressError(str(error)) from error
+        except (sqlite3.Error, OSError, RecordError, ValueError) as error:
+            raise _unavailable(error) or ProgressError(str(error)) from error
 
     @contextmanager
-    def _connect(self, *, write: bool = True) -> Iterator[sqlite3.Connection]:
+    def _connect(self, *, write: bool = True, immutable: bool = False) -> Iterator[sqlite3.Connection]:
         """A connection in a transaction (committed on success), with the schema checked (and made, to write)."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)) as db:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")  # WAL keeps it consistent; a power cut may lose the last run only
+        if write:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        with closing(_open(self.path, immutable=immutable)) as db:
+            if write:
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")  # WAL keeps it consistent; a power cut may lose the last run only
             db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             try:
                 if not _check_schema(db, create=write):
@@ -180,40 +245,91 @@ class ProgressStore:
         """
         now = _now()
         kata_passed: dict[str, bool] = {}
-        rows = []
+        rows: list[tuple[object, ...]] = []
         for result in results:
             rows.append((self.target, result.nodeid, result.topic, result.kata, json.dumps(list(result.checklist)),
                          result.outcome, now))
             if result.kata:
                 kata_passed[result.kata] = kata_passed.get(result.kata, True) and result.outcome == "passed"
+        write = _writer(self.target, rows, hashes or {}, kata_passed)
+        try:
+            self._write(write)
+        except ProgressUnavailable as error:
+            if not error.locked:
+                self._notice(
+                    f"dojo: progress not saved: {_shown(self.path)} cannot be written ({error}); "
+                    "check the permissions of .dojo/ (a `sudo pytest` leaves files only root can write)"
+                )
+                return
+            kept = self._keep_aside(rows, hashes or {}, kata_passed)
+            where = f"results of this run kept in {_shown(kept)} (saved by the next run)" if kept else (
+                "results of this run could not be kept either")
+            self._notice(f"dojo: another dojo or pytest is writing progress; {where}")
 
-        def write(db: sqlite3.Connection) -> None:
-            _upsert_results(db, rows)
-            states = _kata_states(db, self.target)  # as they are now: another run may have written since we read
-            for kata, passed in kata_passed.items():
-                state = states.get(kata, KataState())
-                seen = (hashes or {}).get(kata)
-                changed = state.module_hash is not None and seen is not None and seen != state.module_hash
-                attempts = state.attempts + (1 if changed and not passed else 0)
-                _upsert_kata(db, self.target, kata, replace(state, attempts=attempts, module_hash=seen or state.module_hash))
-
+    def _write(self, write: Callable[[sqlite3.Connection], T]) -> T:
+        """Run write in one transaction; a file that cannot be read is set aside once, then written afresh."""
         try:
             with self._connect() as db:
-                write(db)
-        except (sqlite3.DatabaseError, ProgressError) as error:
+                return write(db)
+        except (sqlite3.Error, OSError, ProgressError) as error:
+            if unavailable := _unavailable(error):
+                raise unavailable from error
             # Became unusable since we read it (or another run broke it): keep it aside, save afresh.
-            self._set_aside(self.path, str(error))
+            if not self._set_aside(self.path, str(error)):
+                raise ProgressUnavailable(f"it cannot be read, nor set aside: {error}") from error
+        try:
             with self._connect() as db:
-                write(db)
+                return write(db)
+        except (sqlite3.Error, OSError) as error:
+            raise _unavailable(error) or ProgressError(str(error)) from error
+
+    def _keep_aside(self, rows: list[tuple[object, ...]], hashes: dict[str, str], kata_passed: dict[str, bool]) -> Path | None:
+        """This run's results in a side file for the next run to merge; None when even that cannot be written."""
+        kept = self.path.with_name(f"{KEPT_PREFIX}{_stamp()}.json")
+        record = {"target": self.target, "rows": rows, "hashes": hashes, "passed": kata_passed}
+        try:
+            kept.write_text(json.dumps(record), encoding="utf-8")
+        except OSError:
+            return None
+        return kept
+
+    def _merge_kept(self) -> None:
+        """Save the results earlier runs kept aside while another run held the store; then delete their files."""
+        try:
+            kept_files = sorted(self.path.parent.glob(f"{KEPT_PREFIX}*.json"))
+        except OSError:
+            return
+        for kept in kept_files:
+            try:
+                record = json.loads(kept.read_text(encoding="utf-8"))
+                rows = [tuple(row) for row in record["rows"]]
+                hashes, passed = dict(record["hashes"]), dict(record["passed"])
+            except (OSError, ValueError, KeyError, TypeError):
+                continue  # not ours to judge: left where it is
+            try:
+                self._write(_writer(str(record.get("target", self.target)), rows, hashes, passed))
+                kept.unlink()
+            except (ProgressError, OSError):
+                return  # still locked or not writable: the next run tries again
 
     def ask_hint(self, kata: str, hint_count: int, runs_per_tier: int) -> int:
-        """Unlock the next hint tier of a kata on request; return the tier to show now (0-based)."""
-        with self._connect() as db:
+        """Unlock the next hint tier of a kata on request; return the tier to show now (0-based).
+
+        A store that cannot be written still shows the tier (one notice says it was not kept)."""
+        current = self.hint_tier(kata, hint_count, runs_per_tier) if kata in self.katas else -1
+        tier = min(current + 1, hint_count - 1)
+
+        def write(db: sqlite3.Connection) -> KataState:
             state = _kata_states(db, self.target).get(kata, KataState())
-            current = self.hint_tier(kata, hint_count, runs_per_tier) if kata in self.katas else -1
-            tier = min(current + 1, hint_count - 1)
-            _upsert_kata(db, self.target, kata, replace(state, hints_asked=max(state.hints_asked, tier)))
-        self.katas[kata] = replace(state, hints_asked=max(state.hints_asked, tier))
+            state = replace(state, hints_asked=max(state.hints_asked, tier))
+            _upsert_kata(db, self.target, kata, state)
+            return state
+
+        try:
+            self.katas[kata] = self._write(write)
+        except ProgressUnavailable as error:
+            self.katas[kata] = replace(self.katas.get(kata, KataState()), hints_asked=tier)
+            self._notice(f"dojo: the hint asked for is not saved: {_shown(self.path)} cannot be written ({error})")
         return tier
 
     # ------------------------------------------------------------------ practice rounds (not per target)
@@ -247,13 +363,7 @@ class ProgressStore:
                 answers.append(replace(answer, box=box))
             return replace(practice_round, answers=answers)
 
-        try:
-            with self._connect() as db:
-                return write(db)
-        except (sqlite3.DatabaseError, ProgressError) as error:
-            self._set_aside(self.path, str(error))
-            with self._connect() as db:
-                return write(db)
+        return self._write(write)  # ProgressUnavailable (a ProgressError) when it cannot be saved
 
     def rounds(self) -> list[StoredRound]:
         """Every stored round, oldest first, with its answers."""
@@ -286,7 +396,9 @@ class ProgressStore:
             with self._connect(write=False) as db:
                 tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
                 yield db if {"rounds", "answers", "review"} <= tables else _EMPTY
-        except (sqlite3.Error, ValueError) as error:
+        except (sqlite3.Error, OSError, ValueError) as error:
+            if unavailable := _unavailable(error):
+                raise ProgressUnavailable(f"practice rounds cannot be read now: {unavailable}") from error
             raise ProgressError(f"practice rounds unreadable: {error}") from error
 
     def clear(self) -> Path | None:
@@ -297,9 +409,18 @@ class ProgressStore:
 
     # ------------------------------------------------------------------ files set aside
 
-    def _set_aside(self, path: Path, why: str) -> None:
-        kept = self._move_aside(path, "unreadable")
-        self.notices.append(f"dojo: progress file unreadable ({why}), kept as {kept}; starting afresh")
+    def _set_aside(self, path: Path, why: str) -> bool:
+        """Move a file that cannot be read aside (one notice); False when even that is not possible."""
+        try:
+            kept = self._move_aside(path, "unreadable")
+        except OSError as error:
+            self._notice(
+                f"dojo: progress file unreadable ({why}) and it cannot be set aside ({error.strerror}); "
+                "this run starts without it and saves nothing"
+            )
+            return False
+        self._notice(f"dojo: progress file unreadable ({why}), kept as {kept}; starting afresh")
+        return True
 
     @staticmethod
     def _move_aside(path: Path, label: str) -> Path:
@@ -327,11 +448,52 @@ class ProgressStore:
                 for target, record in data["targets"].items():
                     _migrate_target(db, target, record)
         except (OSError, ValueError, RecordError, TypeError, AttributeError, sqlite3.Error) as error:
-            kept = self._move_aside(old, "unreadable")
-            self.notices.append(f"dojo: old progress file unreadable ({error}), kept as {kept}")
+            if _unavailable(error):
+                return  # the database is locked or not writable: the next run migrates it
+            try:
+                kept = self._move_aside(old, "unreadable")
+            except OSError:
+                return
+            self._notice(f"dojo: old progress file unreadable ({error}), kept as {kept}")
             return
-        kept = self._move_aside(old, "migrated")
-        self.notices.append(f"dojo: progress moved to {self.path.name}; the old file is kept as {kept.name}")
+        try:
+            kept = self._move_aside(old, "migrated")
+        except OSError:
+            return
+        self._notice(f"dojo: progress moved to {self.path.name}; the old file is kept as {kept.name}")
+
+
+def _open(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    """A connection that waits BUSY_TIMEOUT_MS for another run's transaction; immutable: read without locks."""
+    timeout = BUSY_TIMEOUT_MS / 1000
+    if immutable:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True, timeout=timeout, isolation_level=None)
+    return sqlite3.connect(path, timeout=timeout, isolation_level=None)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd()).as_posix()
+    except (ValueError, OSError):
+        return str(path)
+
+
+def _writer(
+    target: str, rows: list[tuple[object, ...]], hashes: dict[str, str], kata_passed: dict[str, bool]
+) -> Callable[[sqlite3.Connection], None]:
+    """One run's write: its results, and each kata's attempts advanced (a failing run that changed the module)."""
+
+    def write(db: sqlite3.Connection) -> None:
+        _upsert_results(db, rows)
+        states = _kata_states(db, target)  # as they are now: another run may have written since we read
+        for kata, passed in kata_passed.items():
+            state = states.get(kata, KataState())
+            seen = hashes.get(kata)
+            changed = state.module_hash is not None and seen is not None and seen != state.module_hash
+            attempts = state.attempts + (1 if changed and not passed else 0)
+            _upsert_kata(db, target, kata, replace(state, attempts=attempts, module_hash=seen or state.module_hash))
+
+    return write
 
 
 def _check_schema(db: sqlite3.Connection, *, create: bool) -> bool:

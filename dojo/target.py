@@ -116,8 +116,9 @@ class _KataLoader(importlib.machinery.SourceFileLoader):
                 limit,
                 f"importing {_shown(file)}",
             )
-        except Deadline:
-            _break(module, f"importing it did not finish within {limit:g} s: look for a loop at module level", file)
+        except Deadline as stopped:
+            advice = stopped.advice()
+            _break(module, f"importing it did not finish within {limit:g} s: look for a loop at module level{advice}", file)
         except BaseException as error:  # noqa: BLE001 - whatever the learner's module does at import time
             _break(module, "".join(traceback.format_exception_only(type(error), error)).rstrip(), file)
         else:

@@ -68,10 +68,10 @@ def _run_kata(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, A
     time_limit = _limit(time_limit)
     try:
         return run_bounded(lambda: fn(*args, **kwargs), time_limit, _call_text(fn, args, kwargs))
-    except Deadline:
+    except Deadline as stopped:
         raise KataTimeout(
             f"{_call_text(fn, args, kwargs)} did not finish within {time_limit:g} s: look for a loop that "
-            "never ends or a wait that nothing releases."
+            f"never ends or a wait that nothing releases{stopped.advice()}."
         ) from None
     except _ESCAPES as escape:
         if isinstance(escape, KeyboardInterrupt) and USER_INTERRUPT.is_set():
@@ -204,8 +204,8 @@ def run_puzzle(puzzle: Callable[[], Any], *, time_limit: float | None = None) ->
     with contextlib.redirect_stdout(buffer):
         try:
             run_bounded(body, _limit(time_limit), f"the puzzle {getattr(puzzle, '__name__', '')}")
-        except Deadline:
-            raise KataTimeout(f"the puzzle did not finish within {_limit(time_limit):g} s") from None
+        except Deadline as stopped:
+            raise KataTimeout(f"the puzzle did not finish within {_limit(time_limit):g} s{stopped.advice()}") from None
         except BaseException as raised:  # the exception is the puzzle's answer
             if isinstance(raised, KeyboardInterrupt) and USER_INTERRUPT.is_set():
                 raise

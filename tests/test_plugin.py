@@ -471,7 +471,7 @@ def test_unreadable_progress_is_set_aside_with_one_line_and_every_backup_kept(ka
         (folder / "progress.sqlite3").write_text(torn, encoding="utf-8")
         result = run(kata_repo, "katas/02_other", "--dojo-solutions")
         result.assert_outcomes(passed=1)
-        assert "dojo: progress file unreadable" in result.stdout.str()
+        assert result.stdout.str().count("dojo: progress file unreadable") == 1, "said once, after the report"
         assert "Traceback" not in result.stdout.str() + result.stderr.str()
     kept = sorted(p.read_text(encoding="utf-8") for p in folder.glob("progress.sqlite3.unreadable-*"))
     assert kept == ["first torn file", "second torn file"], "a second corruption must not overwrite the first backup"
@@ -613,12 +613,24 @@ def test_a_bare_except_loop_fails_its_test_and_never_hangs(kata_repo, mode):
         assert outcomes.get("passed", 0) >= 1
 
 
-def test_a_bare_except_loop_at_module_level_ends_the_run_with_a_message(kata_repo):
-    module_level_loop = "import time\nwhile True:\n    try:\n        time.sleep(0.01)\n    except:\n        pass\n"
-    write(kata_repo, "katas/01_demo/arith.py", module_level_loop)
-    result = run(kata_repo, "katas/01_demo", "--dojo-target", "katas", *FAST, own_process=True)
-    assert result.ret != pytest.ExitCode.OK
-    assert "importing katas/01_demo/arith.py kept running" in result.stdout.str() + result.stderr.str()
+@pytest.mark.parametrize("loop", ["sleeps", "spins", "nested"])
+def test_a_bare_except_loop_at_module_level_costs_its_own_tests_only(kata_repo, loop):
+    body = {
+        "sleeps": "while True:\n    try:\n        time.sleep(0.01)\n    except:\n        pass\n",
+        "spins": "while True:\n    try:\n        pass\n    except BaseException:\n        continue\n",
+        "nested": "while True:\n    try:\n        try:\n            time.sleep(0.01)\n        except:\n            pass\n"
+                  "    except:\n        pass\n    finally:\n        continue\n",
+    }[loop]
+    write(kata_repo, "katas/01_demo/arith.py", "import time\n" + body)
+    write(kata_repo, "katas/02_other/greet.py", GREET_SOLUTION)
+    started = time.monotonic()
+    result = run(kata_repo, "katas", "--dojo-target", "katas", *FAST, own_process=True)
+    assert time.monotonic() - started < 60, "never a hang (the bounds are 0.5 s; the rest is start-up on a loaded machine)"
+    result.assert_outcomes(passed=1, failed=4)  # arith's three and the prediction stub; greet still runs and passes
+    output = result.stdout.str()
+    assert "importing it did not finish within 0.5 s" in output and "readiness report" in output
+    if loop == "sleeps":  # the others may let the first exception through, at the loop's own line
+        assert "catches the exception that stops it" in output
 
 
 def test_ctrl_c_twice_ends_a_run_whose_code_swallows_the_first(kata_repo):
@@ -645,6 +657,7 @@ def test_ctrl_c_twice_ends_a_run_whose_code_swallows_the_first(kata_repo):
         child.kill()
     assert child.returncode == 130
     assert "Ctrl-C again" in output
+    assert "readiness report" not in output, "a run a person ended is not concluded by the supervisor"
 
 
 # --------------------------------------------------------------------------- one mistake costs one kata
@@ -717,3 +730,170 @@ def test_junit_xml_carries_each_tests_checklist_items(kata_repo):
 def test_json_report_has_a_schema_version(kata_repo):
     _, report = readiness(kata_repo, "katas/02_other", "--dojo-solutions")
     assert report["schema"] == 1
+
+
+# --------------------------------------------------------------------------- issue 23: every run ends by itself
+
+
+LEAVES_THINGS_RUNNING = '''
+import multiprocessing
+import subprocess
+import sys
+import threading
+import time
+
+_held = threading.Lock()
+
+
+def add(a, b):
+    _held.acquire(blocking=False)  # a lock taken and never released: the thread below waits for it forever
+    threading.Thread(target=_held.acquire, name="kata-waiter").start()
+    threading.Thread(target=threading.Event().wait, name="kata-worker").start()
+    subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])  # holds the run's stdout
+    multiprocessing.get_context("spawn").Process(target=time.sleep, args=(600,), name="kata-child").start()
+    return a + b
+
+
+def name():
+    return "demo"
+'''
+
+
+def _run_to_the_end(repo: pytest.Pytester, *args: str) -> subprocess.CompletedProcess[str]:
+    """pytest as `dojo verify` and CI run it: output through pipes, read to the end."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", *args, "-p", "no:cacheprovider"],
+        cwd=repo.path, env=env, capture_output=True, text=True, timeout=30,
+    )
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_threads_processes_and_locks_left_by_kata_code_never_keep_the_run_alive(kata_repo, mode):
+    kata = LEAVES_THINGS_RUNNING
+    if mode == "xdist":  # each worker is a process of its own that must end too (lighter: no multiprocessing child)
+        kata = kata.replace("    multiprocessing.get_context", "    # multiprocessing.get_context")
+    write(kata_repo, "solutions/01_demo/arith.py", kata)
+    started = time.monotonic()
+    done = _run_to_the_end(kata_repo, "katas/01_demo/test_arith.py", "--dojo-solutions", *MODES[mode])
+    assert time.monotonic() - started < 60, "never a hang"
+    assert done.returncode == pytest.ExitCode.OK, "the session's own status"
+    assert "readiness report" in done.stdout and "3 passed" in done.stdout
+    lines = [line for line in done.stderr.splitlines() if line.startswith("dojo: left running")]
+    assert len(lines) == 1 if mode == "serial" else lines, "one line per process that had something left"
+    for name in ("thread 'kata-waiter'", "thread 'kata-worker'", "process ", "(its status: 0)"):
+        assert all(name in line for line in lines)
+
+
+def test_a_failed_run_that_leaves_a_thread_ends_with_its_own_status(kata_repo):
+    write(kata_repo, "katas/01_demo/arith.py", "import threading\n\n\ndef add(a, b):\n"
+          "    threading.Thread(target=threading.Event().wait).start()\n    return 0\n\n\ndef name():\n    return 'x'\n")
+    done = _run_to_the_end(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas")
+    assert done.returncode == pytest.ExitCode.TESTS_FAILED
+    assert "readiness report" in done.stdout and "dojo: left running by the kata code" in done.stderr
+
+
+C_LOOP = """
+import itertools
+
+
+def add(a, b):
+    return sum(itertools.repeat(1))  # line 5: a loop in C, it holds the GIL and never checks for signals
+
+
+def name():
+    return "demo"
+"""
+
+
+def test_a_loop_in_c_is_ended_with_its_line_the_report_and_the_progress_of_what_ran(kata_repo):
+    write(kata_repo, "katas/01_demo/arith.py", C_LOOP)
+    calls_name_first = ARITH_TESTS.replace("def test_adds():", "def test_adds():\n    assert name() == 'demo'")
+    write(kata_repo, "katas/01_demo/test_arith.py", calls_name_first)
+    write(kata_repo, "katas/01_demo/test_aa_first.py", "def test_runs_first():\n    pass\n")
+    report = kata_repo.path / "readiness.json"
+    started = time.monotonic()
+    done = _run_to_the_end(kata_repo, "katas/01_demo", *FAST, f"--dojo-json={report}")
+    assert time.monotonic() - started < 60, "never a hang"
+    assert done.returncode == pytest.ExitCode.TESTS_FAILED
+    assert 'arith.py", line 5 in add' in done.stderr, "the stack shows the learner's line"
+    assert "katas/01_demo/test_arith.py::test_adds was stuck (add(2, 3)) in code that holds the interpreter" in done.stdout
+    assert "The tests after it did not run." in done.stdout and "readiness report" in done.stdout
+    totals = json.loads(report.read_text(encoding="utf-8"))["totals"]
+    assert (totals["passed"], totals["failed"], totals["total"]) == (1, 1, 5), "the stuck test failed, the rest never ran"
+    assert _stored_results(kata_repo) == {  # only what ran is saved
+        "katas/01_demo/test_aa_first.py::test_runs_first": "passed",
+        "katas/01_demo/test_arith.py::test_adds": "failed",
+    }
+
+
+def test_the_watchdog_names_the_learners_file_and_line(kata_repo):
+    write(kata_repo, "katas/01_demo/arith.py", "import time\n\n\ndef add(a, b):\n    time.sleep(60)\n\n\ndef name():\n    return 'x'\n")
+    write(kata_repo, "katas/01_demo/test_arith.py", ARITH_TESTS.replace("call_kata(add, 2, 3)", "add(2, 3)"))
+    done = _run_to_the_end(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas", "--dojo-test-limit=1",
+                           "--timeout=60")
+    assert done.returncode == pytest.ExitCode.TESTS_FAILED
+    assert "stuck at katas/01_demo/arith.py:5 in add" in done.stdout + done.stderr
+    assert "readiness report" in done.stdout
+
+
+def test_the_bounds_stand_down_while_a_debugger_is_attached(kata_repo):
+    # A learner's breakpoint() in a bounded call: past the call limit, past the watchdog's grace and the last
+    # bound, the session is still theirs; they continue, and the test passes.
+    write(kata_repo, "katas/01_demo/arith.py", ARITH_SOLUTION.replace("    return a + b", "    breakpoint()\n    return a + b"))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "pytest", "katas/01_demo/test_arith.py::test_adds", "--dojo-target", "katas",
+         "--dojo-call-limit=0.2", "--dojo-grace=0.2", "-p", "no:cacheprovider"],
+        cwd=kata_repo.path, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        seen = b""
+        deadline = time.monotonic() + 20
+        while b"(Pdb)" not in seen:
+            assert time.monotonic() < deadline and child.poll() is None, seen.decode(errors="replace")
+            seen += os.read(child.stdout.fileno(), 4096)
+        time.sleep(1.0)  # longer than the call limit (0.2 s), the watchdog's grace and the last bound (0.6 s)
+        assert child.poll() is None, "no bound ended the debugging session"
+        output, _ = child.communicate(b"c\n", timeout=20)
+    finally:
+        child.kill()
+    text = (seen + output).decode(errors="replace")
+    assert child.returncode == pytest.ExitCode.OK, text
+    assert "1 passed" in text
+
+
+def test_a_katas_patch_of_builtins_costs_only_its_own_tests(kata_repo):
+    patching = "import builtins\n\nbuiltins.print = None  # at import\n\n\n" + ARITH_SOLUTION.replace(
+        "    return a + b", "    builtins.len = lambda obj: 0  # in a test\n    return a + b")
+    write(kata_repo, "solutions/01_demo/arith.py", patching)
+    write(kata_repo, "solutions/01_demo/demo_predictions.py",
+          PREDICTIONS_SOLUTION.replace("def secret():", "def secret():\n    assert len('ab') == 2"))
+    write(kata_repo, "solutions/02_other/greet.py", "def greet(who):\n    print(who)\n    return f'Hello, {who}!'\n")
+    result = run(kata_repo, "katas", "--dojo-solutions", "-p", "no:randomly", own_process=True)  # builtins: not ours
+    result.assert_outcomes(passed=5)  # the predictions (print, len) and greet (print) never see the patches
+    output = result.stdout.str()
+    assert "changed builtins.print; dojo undid it after its tests" in output
+    assert "katas/01_demo/test_arith.py changed builtins.len" in output
+
+
+def test_a_print_flood_is_capped_on_the_terminal_with_a_line_saying_how_much_was_cut(kata_repo):
+    flooding = ARITH_SOLUTION.replace("    return a + b", "    for i in range(20_000):\n        print('line', i)\n    return 0")
+    write(kata_repo, "katas/01_demo/arith.py", flooding)
+    result = run(kata_repo, "katas/01_demo/test_arith.py::test_adds", "--dojo-target", "katas", "--dojo-call-limit=20")
+    result.assert_outcomes(failed=1)
+    output = result.stdout.str()
+    assert len(result.stdout.lines) < 400
+    assert "dojo cut 19,800 lines" in output and "line 19999" in output, "the head, the count cut, the tail"
+
+
+def test_a_loop_in_c_at_import_is_ended_with_its_module_named_and_the_report(kata_repo):
+    write(kata_repo, "katas/01_demo/arith.py", "import itertools\n\nTOTAL = sum(itertools.repeat(1))\n")
+    started = time.monotonic()
+    done = _run_to_the_end(kata_repo, "katas/01_demo", *FAST)
+    assert time.monotonic() - started < 60, "never a hang"
+    assert done.returncode != pytest.ExitCode.OK
+    assert 'arith.py", line 3 in <module>' in done.stderr
+    assert "the run was stuck before any kata test started (importing katas/01_demo/arith.py)" in done.stdout
+    assert "readiness report" in done.stdout

@@ -209,3 +209,153 @@ def test_results_of_tests_that_are_gone_are_not_carried_over(tmp_path):
     _store(tmp_path).record([_result("test_a.py::test_kept"), _result("test_a.py::test_renamed"), _result("test_b.py::t")])
     carried = _store(tmp_path).earlier_results(tmp_path, exclude=set())
     assert [r.nodeid for r in carried] == ["katas/08_scope/test_a.py::test_kept"]
+
+
+# --------------------------------------------------------------------------- locked or not writable: never corrupt
+
+
+def _set_aside_files(tmp_path: Path) -> list[str]:
+    return sorted(p.name for p in (tmp_path / ".dojo").iterdir() if ".unreadable-" in p.name or ".backup-" in p.name)
+
+
+def test_a_store_locked_by_another_run_is_waited_for_then_this_runs_results_are_kept_and_merged(tmp_path, monkeypatch):
+    monkeypatch.setattr("dojo.progress.BUSY_TIMEOUT_MS", 50)
+    _store(tmp_path).record([_result("test_a.py::t1")])
+    with closing(sqlite3.connect(progress_path(tmp_path), isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")  # another dojo or pytest in the middle of its write
+        store = _store(tmp_path)
+        assert set(store.tests) == {"katas/08_scope/test_a.py::t1"}, "a reader is never blocked by a writer"
+        store.record([_result("test_b.py::t1", "failed")], {"closures": "v1"})
+        other.execute("ROLLBACK")
+    assert _set_aside_files(tmp_path) == [], "a lock is not corruption"
+    [notice] = store.notices
+    assert "another dojo or pytest is writing progress; results of this run kept in" in notice
+    kept = list((tmp_path / ".dojo").glob("progress-kept-*.json"))
+    assert len(kept) == 1 and kept[0].name in notice
+    merged = _store(tmp_path)  # the next run saves them
+    assert {n: r.outcome for n, r in merged.tests.items()} == {
+        "katas/08_scope/test_a.py::t1": "passed",
+        "katas/08_scope/test_b.py::t1": "failed",
+    }
+    assert merged.katas["closures"].module_hash == "v1"
+    assert not list((tmp_path / ".dojo").glob("progress-kept-*.json")) and merged.notices == []
+
+
+def _read_only_sqlite(monkeypatch, *, folder_too: bool = False) -> None:
+    """SQLite sees the file as read-only (as a non-root user sees a root-owned one), whoever runs the tests."""
+    real_connect = sqlite3.connect
+
+    def connect(database, *args, uri=False, **kwargs):
+        if uri:  # already a URI (the store's lock-free read): as asked
+            return real_connect(database, *args, uri=True, **kwargs)
+        if folder_too:  # SQLite cannot make its -shm and -wal files beside it
+            error = sqlite3.OperationalError("unable to open database file")
+            error.sqlite_errorname = "SQLITE_CANTOPEN"
+            raise error
+        return real_connect(f"{Path(database).resolve().as_uri()}?mode=ro", *args, uri=True, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+
+
+@pytest.mark.parametrize("folder_too", [False, True], ids=["file", "folder"])
+def test_a_store_that_cannot_be_written_is_read_kept_and_one_line(tmp_path, monkeypatch, folder_too):
+    _store(tmp_path).record([_result("test_a.py::t1")], {"closures": "v1"})
+    _read_only_sqlite(monkeypatch, folder_too=folder_too)
+    store = _store(tmp_path)
+    assert set(store.tests) == {"katas/08_scope/test_a.py::t1"}, "progress is read, not restarted"
+    assert store.notices == []
+    store.record([_result("test_a.py::t2", "failed")], {"closures": "v2"})
+    [notice] = store.notices
+    assert notice.startswith("dojo: progress not saved: ") and "cannot be written" in notice
+    assert store.ask_hint("closures", 3, runs_per_tier=3) == 1, "the hint is shown even when it cannot be kept"
+    assert "the hint asked for is not saved" in store.notices[-1]
+    monkeypatch.undo()
+    assert _set_aside_files(tmp_path) == [], "nothing that can be read is moved aside"
+    assert set(_store(tmp_path).tests) == {"katas/08_scope/test_a.py::t1"}
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root writes read-only files anyway")
+def test_a_read_only_dojo_folder_is_read_and_never_set_aside(tmp_path):
+    _store(tmp_path).record([_result("test_a.py::t1")])
+    folder = tmp_path / ".dojo"
+    (folder / "progress.sqlite3").chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        store = _store(tmp_path)
+        store.record([_result("test_a.py::t2")])
+    finally:
+        folder.chmod(0o755)
+    assert set(store.tests) == {"katas/08_scope/test_a.py::t1"}
+    assert len(store.notices) == 1 and "progress not saved" in store.notices[0]
+    assert _set_aside_files(tmp_path) == []
+
+
+def test_an_unreadable_file_that_cannot_be_moved_aside_is_one_line_never_a_crash(tmp_path, monkeypatch):
+    progress_path(tmp_path).parent.mkdir()
+    progress_path(tmp_path).write_bytes(b"not a database" * 100)
+
+    def refuse(self, target):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "replace", refuse)
+    store = _store(tmp_path)
+    store.record([_result("test_a.py::t1")])
+    assert store.tests == {}
+    assert any("cannot be set aside (Permission denied)" in n for n in store.notices)
+
+
+def test_notices_go_to_announce_at_once_when_asked(tmp_path):
+    progress_path(tmp_path).parent.mkdir()
+    progress_path(tmp_path).write_bytes(b"not a database" * 100)
+    heard: list[str] = []
+    store = ProgressStore(progress_path(tmp_path), "katas", announce=heard.append)
+    assert len(heard) == 1 and "unreadable" in heard[0] and store.notices == []
+
+
+# --------------------------------------------------------------------------- the command: one line, never a traceback
+
+
+@pytest.fixture
+def kata_repo(tmp_path, monkeypatch) -> Path:
+    from tests.test_plugin import DEMO_FILES
+
+    for path, text in DEMO_FILES.items():
+        file = tmp_path / path
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(text.lstrip("\n"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _passed_arith(root: Path) -> None:
+    arith = [_result(f"test_arith.py::{name}", kata="arith", topic="01_demo") for name in ("test_adds", "test_names")]
+    (root / "katas/01_demo/test_arith.py").write_text("def test_adds(): pass\ndef test_names(): pass\n", encoding="utf-8")
+    _store(root).record(arith, {"arith": "v1"})
+
+
+def test_a_corrupt_store_is_one_line_on_stderr_from_the_command_that_finds_it(kata_repo, capsys):
+    from dojo.cli import main
+
+    progress_path(kata_repo).parent.mkdir()
+    progress_path(kata_repo).write_bytes(b"garbage" * 100)
+    assert main(["list"]) == 0
+    first = capsys.readouterr().err.splitlines()
+    assert len(first) == 1 and "progress file unreadable" in first[0] and "kept as" in first[0]
+    assert main(["list"]) == 0 and capsys.readouterr().err == "", "said once: the file was set aside"
+
+
+@pytest.mark.parametrize("folder_too", [False, True], ids=["file", "folder"])
+def test_a_read_only_store_keeps_every_command_working_with_one_line(kata_repo, capsys, monkeypatch, folder_too):
+    from dojo.cli import main
+
+    _passed_arith(kata_repo)
+    _read_only_sqlite(monkeypatch, folder_too=folder_too)
+    assert main(["list", "01"]) == 0
+    listed = capsys.readouterr()
+    assert "1/2 katas done" in listed.out and listed.err == "", "progress is read, not restarted"
+    assert main(["hint", "demo_predictions"]) == 0
+    hinted = capsys.readouterr()
+    assert "hint 1 of 1" in hinted.out
+    assert hinted.err.count("\n") == 1 and "the hint asked for is not saved" in hinted.err
+    monkeypatch.undo()
+    assert _set_aside_files(kata_repo) == []

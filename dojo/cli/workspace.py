@@ -7,12 +7,14 @@ or a topic by what a person types (a path, a module name, ``08``, ``scope``, ``0
 from __future__ import annotations
 
 import platform
+import sys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from dojo.cli.errors import CliError
 from dojo.curriculum import Curriculum, CurriculumError, Kata, Topic, load_curriculum
+from dojo.isolation import read_source
 from dojo.progress import ProgressStore, progress_path
 from dojo.readiness import KataResult, Readiness, assess
 from dojo.settings import SettingsError, cli_numbers
@@ -44,7 +46,8 @@ class Workspace:
 
     @cached_property
     def progress(self) -> ProgressStore:
-        return ProgressStore(progress_path(self.root), "katas")
+        # Notices (a file set aside, a store that cannot be written) go to stderr at once, for every command.
+        return ProgressStore(progress_path(self.root), "katas", announce=lambda line: print(line, file=sys.stderr))
 
     @cached_property
     def hint_runs(self) -> int:
@@ -111,7 +114,7 @@ class Workspace:
 def task_line(path: Path) -> str:
     """The first line of a kata module's docstring after its title: what to do."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_source(path)  # in whatever encoding Python reads it; never a UnicodeDecodeError
     except OSError:
         return "(the file is missing: dojo reset puts it back)"
     for line in text.splitlines():
