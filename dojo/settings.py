@@ -10,11 +10,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-import pytest
+from typing import TYPE_CHECKING
 
 from dojo.bounds import LIMITS
 from dojo.target import TARGET_ENV
+
+if TYPE_CHECKING:  # the `dojo` command imports this module without pytest
+    import pytest
 
 REVEAL_ENV = "DOJO_REVEAL"
 

@@ -124,3 +124,27 @@ def test_watch_moves_on_when_the_kata_passes_and_quits_on_q(repo):
     finally:
         child.close()
     assert child.exitstatus == 0
+
+
+def test_help_and_list_do_not_import_pytest(repo):
+    """`dojo --help` and `dojo list` start in well under 150 ms: pytest is imported only by commands that run it."""
+    probe = (
+        "import sys, contextlib, io\n"
+        "from dojo.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert main(sys.argv[1:]) == 0\n"
+        "print(sorted(m for m in ('pytest', '_pytest', 'asyncio', 'rich', 'dojo.render') if m in sys.modules))\n"
+    )
+    for args in (["list"], ["list", "01"], ["hint", "arith"]):
+        done = subprocess.run([sys.executable, "-c", probe, *args], cwd=repo, env=_env(), capture_output=True, text=True)
+        assert done.stdout.strip() == "[]", (args, done.stdout, done.stderr)
+    listed = dojo(repo, "--help").stdout
+    assert all(command in listed for command in ("watch", "list", "reset", "drill", "verify"))
+
+
+def test_the_task_is_the_whole_task_paragraph(repo):
+    (repo / "katas/01_demo/arith.py").write_text(
+        '"""Kata: adding.\n\nTask: implement add so that it returns the sum\nof its two arguments, exactly.\n\nMore text.\n"""\n',
+        encoding="utf-8",
+    )
+    assert "Task: implement add so that it returns the sum of its two arguments, exactly." in dojo(repo, "next").stdout

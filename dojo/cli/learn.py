@@ -10,10 +10,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from dojo import render
 from dojo.cli import git
 from dojo.cli.errors import CliError
-from dojo.cli.practice import practice_of  # interview and drill rounds: self-scored, never the verdict
 from dojo.cli.runner import QUIET, run_pytest
 from dojo.cli.workspace import Workspace, task_line
 from dojo.curriculum import Kata
@@ -180,6 +178,9 @@ def check(arguments: argparse.Namespace) -> int:
 
 
 def report(arguments: argparse.Namespace) -> int:
+    from dojo import render
+    from dojo.cli.practice import practice_of  # interview and drill rounds: self-scored, never the verdict
+
     workspace = Workspace.here()
     readiness = workspace.readiness()
     practice = practice_of(workspace, date.today())

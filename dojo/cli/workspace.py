@@ -6,16 +6,25 @@ or a topic by what a person types (a path, a module name, ``08``, ``scope``, ``0
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
+import pickle
 import platform
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from dojo import curriculum as curricula
 from dojo.cli.errors import CliError
-from dojo.curriculum import Curriculum, CurriculumError, Kata, Topic, load_curriculum
-from dojo.progress import ProgressStore, progress_path
-from dojo.readiness import KataResult, Readiness, assess
-from dojo.settings import NUMBERS
+from dojo.curriculum import Curriculum, CurriculumError, Kata, Topic
+
+if TYPE_CHECKING:
+    from dojo.progress import ProgressStore
+    from dojo.readiness import KataResult, Readiness
+
+HINT_RUNS = 3  # dojo.settings' default for hint_runs (imported from there would import pytest's option machinery)
 
 KataState = str  # "done", "failing", "not started"
 
@@ -38,17 +47,19 @@ class Workspace:
     @cached_property
     def curriculum(self) -> Curriculum:
         try:
-            return load_curriculum(self.root / "katas")
+            return cached_curriculum(self.root / "katas")
         except CurriculumError as error:
             raise CliError(f"the curriculum has problems: {error.problems[0]}") from None
 
     @cached_property
     def progress(self) -> ProgressStore:
+        from dojo.progress import ProgressStore, progress_path
+
         return ProgressStore(progress_path(self.root), "katas")
 
     @property
     def hint_runs(self) -> int:
-        return int(next(n.default for n in NUMBERS if n.name == "hint_runs"))
+        return HINT_RUNS
 
     # ------------------------------------------------------------------ lookups
 
@@ -97,6 +108,8 @@ class Workspace:
         return None
 
     def readiness(self) -> Readiness:
+        from dojo.readiness import assess
+
         return assess(self.curriculum, self.results(), target="katas", python=platform.python_version())
 
     def refresh(self) -> None:
@@ -105,13 +118,53 @@ class Workspace:
 
 
 def task_line(path: Path) -> str:
-    """The first line of a kata module's docstring after its title: what to do."""
+    """What to do: the paragraph of a kata module's docstring that starts with "Task:", whole, on one line."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError:
         return "(the file is missing: dojo reset puts it back)"
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for number, line in enumerate(lines):
         if line.strip().startswith("Task:"):
-            return line.strip()
+            paragraph = []
+            for following in lines[number:]:
+                if not following.strip() or following.strip() in ('"""', "'''"):
+                    break
+                paragraph.append(following.strip().removesuffix('"""').strip())
+            return " ".join(paragraph)
     return text.strip().splitlines()[0].strip('"') if text.strip() else ""
+
+
+# ---------------------------------------------------------------------- the curriculum, read once
+
+def _curriculum_key(katas_dir: Path) -> str:
+    """Changes whenever a file the curriculum is read from changes (or a folder comes or goes)."""
+    parts = [Path(curricula.__file__).read_bytes()]
+    for path in (katas_dir / "curriculum.toml", *sorted(katas_dir.glob("*/topic.toml")), katas_dir):
+        with contextlib.suppress(OSError):
+            status = path.stat()
+            parts.append(f"{path}:{status.st_mtime_ns}:{status.st_size}".encode())
+    if katas_dir.is_dir():
+        parts.append(" ".join(sorted(p.name for p in katas_dir.iterdir())).encode())
+    return hashlib.sha1(b"\0".join(parts)).hexdigest()
+
+
+def cached_curriculum(katas_dir: Path) -> Curriculum:
+    """load_curriculum, kept in .dojo/cache/ while no topic.toml changes (reading 17 of them takes ~70 ms).
+
+    A cache that cannot be read or written is simply not used.
+    """
+    cache = katas_dir.parent / ".dojo" / "cache" / "curriculum.pickle"
+    key = _curriculum_key(katas_dir)
+    with contextlib.suppress(Exception):  # a stale, foreign or broken cache is read afresh
+        stored_key, curriculum = pickle.loads(cache.read_bytes())
+        if stored_key == key and isinstance(curriculum, Curriculum):
+            return curriculum
+    curriculum = curricula.load_curriculum(katas_dir)
+    with contextlib.suppress(OSError):
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_name(f"{cache.name}.{os.getpid()}")
+        partial.write_bytes(pickle.dumps((key, curriculum)))
+        partial.replace(cache)
+    return curriculum
 
