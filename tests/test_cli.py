@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pexpect
@@ -106,24 +108,180 @@ def test_outside_a_kata_repository_is_one_line(tmp_path):
     assert done.returncode == 2 and "no kata repository here" in done.stderr
 
 
-def test_watch_moves_on_when_the_kata_passes_and_quits_on_q(repo):
-    child = pexpect.spawn(
-        sys.executable, ["-m", "dojo", "watch", "01"], cwd=str(repo), env=_env(), encoding="utf-8", timeout=60,
-        dimensions=(40, 120),
+def watch(repo: Path, *args: str, rows: int = 24, columns: int = 80) -> pexpect.spawn:
+    return pexpect.spawn(
+        sys.executable, ["-m", "dojo", "watch", *args], cwd=str(repo), env=_env(), encoding="utf-8", timeout=60,
+        dimensions=(rows, columns),
     )
+
+
+CLEAR = "\x1b[H\x1b[2J"
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def screens(text: str) -> list[list[str]]:
+    """The screens drawn (each starts by clearing the terminal), as lines without colours."""
+    return [ANSI.sub("", screen).replace("\r", "").split("\n") for screen in text.split(CLEAR)[1:]]
+
+
+def quit_watch(child: pexpect.spawn) -> None:
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_watch_moves_on_when_the_kata_passes_and_quits_on_q(repo):
+    child = watch(repo, "01")
     try:
         child.expect("katas/01_demo/arith.py")
         child.expect("failing")
         (repo / "katas/01_demo/arith.py").write_text(ARITH_SOLUTION, encoding="utf-8")  # the learner saves
         child.expect("arith.py passes")
         child.expect("katas/01_demo/demo_predictions.py")
+        child.expect("hint 1 of 1: run it in your head")  # the unlocked hint is on the screen, unasked
         child.send("h")
-        child.expect("hint 1: run it in your head")
-        child.send("q")
-        child.expect(pexpect.EOF)
+        child.expect("hint 1 of 1 is the last one")
+    finally:
+        quit_watch(child)
+
+
+LESSON = (
+    "add(2, 3) gave the wrong number: the lesson is this whole message, however long it is, because "
+    "it says what the test expects and why; a learner who sees only its last lines goes back to plain "
+    "pytest to read it.\nSecond line of the lesson: LAST-WORDS-OF-THE-LESSON"
+)
+
+LESSON_TESTS = f"""
+import pytest
+from arith import add
+from dojo.testing import call_kata
+
+
+@pytest.mark.checklist("demo.adding")
+def test_adds_with_a_lesson():
+    assert call_kata(add, 2, 3) == 5, {LESSON!r}
+"""
+
+
+def test_watch_shows_each_lesson_whole_and_the_hint_unlocked_and_h_twice_unlocks_the_next(repo):
+    """walkthrough #1 and #2: the whole assertion message, the hint unlocked, `h` then `h` again, and it stays."""
+    (repo / "katas/01_demo/test_arith.py").write_text(LESSON_TESTS, encoding="utf-8")
+    (repo / "katas/01_demo/arith.py").write_text("def add(a, b):\n    return 0\n\n\ndef name():\n    return 'x'\n")
+    child = watch(repo, "01")
+    try:
+        child.expect("1 failing, 0 passing")
+        child.expect("LAST-WORDS-OF-THE-LESSON")
+        child.expect(r"assert 0 == 5")
+        child.expect("hint 1 of 3: first hint: think of \\+")
+        child.send("h")
+        child.expect("press h again to unlock hint 2")
+        child.send("h")
+        child.expect("hint 2 of 3: second hint: a \\+ b")
+        (repo / "katas/01_demo/arith.py").write_text("def add(a, b):\n    return 1234\n\n\ndef name():\n    return 'x'\n")
+        child.expect("assert 1234 == 5")
+        child.expect("hint 2 of 3: second hint")  # a shown hint stays after the next save
+    finally:
+        quit_watch(child)
+    shown = "\n".join(line for screen in screens(child.before or "") for line in screen)
+    assert "where" not in shown and "Use -v" not in shown, "pytest's machinery is folded"
+    assert "dojo" + "/target.py" not in shown
+
+
+def test_watch_screens_fit_80x24_and_what_does_not_fit_is_paged(repo):
+    """walkthrough #8: every screen fits the terminal; space and b page through the failures."""
+    tests = "".join(
+        f"\n\n@pytest.mark.checklist('demo.adding')\ndef test_number_{n:02}():\n"
+        f"    assert call_kata(add, {n}, 1) == {n + 1}, 'test {n:02}: ' + 'a lesson of three lines. ' * 8\n"
+        for n in range(12)
+    )
+    (repo / "katas/01_demo/test_arith.py").write_text("import pytest\nfrom arith import add\nfrom dojo.testing import call_kata" + tests)
+    (repo / "katas/01_demo/arith.py").write_text("def add(a, b):\n    return 0\n\n\ndef name():\n    return 'x'\n")
+    child = watch(repo, "01")
+    drawn = ""
+    try:
+        child.expect(r"space more \(1 of (\d+)\)")
+        pages = int(child.match.group(1))
+        assert pages >= 3
+        drawn += child.before + child.after
+        for page in range(2, pages + 1):
+            child.send(" ")
+            child.expect(rf"space more \({page} of {pages}\)")
+            drawn += child.before + child.after
+        child.send("b")
+        child.expect(rf"space more \({pages - 1} of {pages}\)")
+    finally:
+        quit_watch(child)
+    for screen in screens(drawn):
+        assert len(screen) <= 24 and all(len(line) <= 80 for line in screen), screen
+    assert "test_number_00" in drawn and "test_number_11" in drawn
+
+
+def test_the_list_is_paged(repo):
+    """walkthrough #8: `l` on a curriculum longer than the terminal pages like the failures."""
+    katas = "".join(f'\n[[kata]]\nmodule = "many_{n:02}"\ntitle = "Kata {n}"\nkind = "implement"\nhints = ["h"]\n' for n in range(30))
+    (repo / "katas/02_other/topic.toml").write_text((repo / "katas/02_other/topic.toml").read_text() + katas)
+    for n in range(30):
+        (repo / f"katas/02_other/many_{n:02}.py").write_text("def f():\n    raise NotImplementedError('f: write it')\n")
+        (repo / f"katas/02_other/test_many_{n:02}.py").write_text(
+            f"import pytest\nfrom many_{n:02} import f\n\n\n@pytest.mark.checklist('other.greeting')\ndef test_f():\n    f()\n")
+    child = watch(repo)
+    try:
+        child.expect("failing")
+        child.send("l")
+        child.expect(r"many_0")
+        child.expect(r"page 1 of 2")
+        child.send(" ")
+        child.expect(r"many_29\.py")
+        child.expect(r"page 2 of 2")
+        child.send("x")  # any other key: back to the kata
+        child.expect("katas/01_demo/arith.py")
+    finally:
+        quit_watch(child)
+
+
+def test_ctrl_c_ends_the_loop_even_during_a_run(repo):
+    """walkthrough #5: Ctrl-C quits at once, while the screen waits and while a kata hangs."""
+    child = watch(repo, "01")
+    try:
+        child.expect("failing")
+        (repo / "katas/01_demo/arith.py").write_text("def add(a, b):\n    while True:\n        pass\n\n\ndef name():\n    return 1\n")
+        child.expect("checking again")
+        started = time.monotonic()
+        child.sendcontrol("c")
+        child.expect(pexpect.EOF, timeout=5)
+        assert time.monotonic() - started < 3
     finally:
         child.close()
     assert child.exitstatus == 0
+    child = watch(repo, "01")
+    child.expect("failing|finish")
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF, timeout=5)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_a_save_to_another_kata_switches_to_it_and_a_skip_sticks(repo):
+    """walkthrough #12: saving another kata's module runs that kata; after `n`, a pass goes on, not back."""
+    child = watch(repo)
+    try:
+        child.expect("katas/01_demo/arith.py")
+        child.expect("failing")
+        (repo / "katas/02_other/greet.py").write_text("def greet(who):\n    return 'nope'\n", encoding="utf-8")
+        child.expect("you saved greet.py: the loop follows you there")
+        child.expect("katas/02_other/greet.py")
+        child.expect("failing")
+        child.send("n")  # skip greet: on to the next unfinished kata after it, wrapping to arith
+        child.expect("skipped greet.py")
+        child.expect("katas/01_demo/arith.py")
+        child.send("n")
+        child.expect("katas/01_demo/demo_predictions.py")
+        (repo / "katas/01_demo/demo_predictions.py").write_text(PREDICTIONS_SOLUTION, encoding="utf-8")
+        child.expect("demo_predictions.py passes: on to greet.py")  # the next after it, not back to the first
+        child.expect("katas/02_other/greet.py")
+    finally:
+        quit_watch(child)
 
 
 def test_help_and_list_do_not_import_pytest(repo):

@@ -9,6 +9,7 @@ killed, one that crashes or calls ``sys.exit`` is just a failed run.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import signal
@@ -19,15 +20,22 @@ import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from dojo.cli.failures import Failure, failure
 
 QUIET = ["-q", "-p", "no:cacheprovider", "--no-header"]
+# The loop's runs: nobody reads pytest's own report, so it is made cheap (native tracebacks need no
+# parsing of the test's source), and plugins a one-file serial run never uses are not loaded.
+LOOP_OFF = ("doctest", "junitxml", "pastebin", "stepwise", "setuponly", "setupplan", "benchmark", "xdist", "xdist.looponfail")
+LOOP = [*QUIET, "--tb=native", *(arg for name in LOOP_OFF for arg in ("-p", f"no:{name}"))]
 
 
 @dataclass
 class RunOutcome:
     passed: int
     failed: int
-    messages: list[tuple[str, str]]  # (test name, its failure text) for each failed test
+    failures: list[Failure]  # each failed test: its name and its lesson
     ended: str = ""  # why the run ended without results, when it did
 
     @property
@@ -45,44 +53,73 @@ def run_pytest(root: Path, arguments: list[str], capture: bool = False) -> subpr
 def outcome_from(report_file: Path, ended: str = "") -> RunOutcome:
     try:
         data = json.loads(report_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        failures = [failure(name, crash, where) for name, crash, where in data["failures"]]
+        return RunOutcome(data["passed"], len(failures), failures, ended)
+    except (OSError, ValueError, KeyError, TypeError):
         return RunOutcome(0, 0, [], ended or "the run gave no results")
-    return RunOutcome(data.get("passed", 0), data.get("failed", 0), [tuple(m) for m in data.get("messages", [])], ended)
 
 
 class _Collector:
-    """A tiny plugin for the child: counts and the first lines of each failure, into a JSON file."""
+    """A tiny plugin for the child: each test's outcome (failed in any phase is failed) and its crash text, into a JSON file."""
 
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, root: Path):
         self.out = out
-        self.passed = 0
-        self.failed = 0
-        self.messages: list[tuple[str, str]] = []
+        self.katas = str(root / "katas") + os.sep
+        self.tests: dict[str, tuple[str, str, str]] = {}  # nodeid -> (outcome, crash text, where)
 
-    def pytest_runtest_logreport(self, report: object) -> None:
-        when, failed, passed = getattr(report, "when", ""), getattr(report, "failed", False), getattr(report, "passed", False)
-        if failed:
-            self.failed += 1
-            name = getattr(report, "nodeid", "").rsplit("::", 1)[-1]
-            text = getattr(report, "longreprtext", "") or ""
-            self.messages.append((name, "\n".join(text.strip().splitlines()[-12:])))
-        elif passed and when == "call":
-            self.passed += 1
+    def pytest_collectreport(self, report: Any) -> None:
+        if report.failed:
+            self.tests[report.nodeid or "collection"] = ("failed", str(report.longrepr).strip().splitlines()[-1], "")
+
+    def pytest_runtest_logreport(self, report: Any) -> None:
+        earlier = self.tests.get(report.nodeid, ("", "", ""))
+        if earlier[0] == "failed":
+            return  # the first failure of a test is its lesson (a teardown error after it adds nothing)
+        if report.failed:
+            self.tests[report.nodeid] = ("failed", *self._crash(report))
+        elif report.passed and report.when == "call":
+            self.tests[report.nodeid] = ("passed", "", "")
+        elif report.skipped:
+            self.tests[report.nodeid] = ("skipped", "", "")
+
+    def _crash(self, report: Any) -> tuple[str, str]:
+        longrepr = report.longrepr
+        if isinstance(longrepr, str):  # the plugin's one line for an untouched stub, or a pytest.fail text
+            return longrepr, ""
+        crash = getattr(longrepr, "reprcrash", None)
+        if crash is None:
+            return str(longrepr), ""
+        where = ""
+        if str(crash.path).startswith(self.katas) and not Path(crash.path).name.startswith("test_"):
+            where = f"{Path(crash.path).relative_to(Path(self.katas).parent).as_posix()}:{crash.lineno}"
+        return crash.message, where
 
     def pytest_sessionfinish(self) -> None:
-        self.out.write_text(json.dumps({"passed": self.passed, "failed": self.failed, "messages": self.messages}))
+        failures = [(nodeid.split("::", 1)[-1], crash, where) for nodeid, (outcome, crash, where) in self.tests.items()
+                    if outcome == "failed"]
+        passed = sum(outcome == "passed" for outcome, _, _ in self.tests.values())
+        self.out.write_text(json.dumps({"passed": passed, "failures": failures}))
 
 
 class WarmRunner:
-    """Forks a child of a process that has already imported pytest and the plugin."""
+    """Forks a child of a process that has already imported pytest and the plugin, and read the curriculum."""
 
     def __init__(self, root: Path, time_limit: float = 60.0):
         self.root = root
         self.time_limit = time_limit
-        _preload()
+        self.pid: int | None = None  # the child running now
+        self.cancelled = False
+        _preload(root)
 
+    def cancel(self) -> None:
+        """End the run under way (a newer save, or the learner quits); its run() returns an outcome marked ended."""
+        pid, self.cancelled = self.pid, True
+        if pid is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
 
     def run(self, test_paths: list[str]) -> RunOutcome:
+        self.cancelled = False
         with tempfile.TemporaryDirectory(prefix="dojo-run-") as scratch:
             out = Path(scratch) / "outcome.json"
             with warnings.catch_warnings():
@@ -95,31 +132,39 @@ class WarmRunner:
                 try:
                     import pytest
 
+                    signal.signal(signal.SIGINT, signal.SIG_DFL)
+                    _lighten_child()
                     os.chdir(self.root)
                     devnull = os.open(os.devnull, os.O_WRONLY)
                     os.dup2(devnull, 1)
                     os.dup2(devnull, 2)
-                    status = int(pytest.main([*test_paths, *QUIET], plugins=[_Collector(out)]))
+                    status = int(pytest.main([*test_paths, *LOOP], plugins=[_Collector(out, self.root)]))
                 finally:
                     os._exit(status)
-            return self._wait(pid, out)
+            self.pid = pid
+            try:
+                return self._wait(pid, out)
+            finally:
+                self.pid = None
 
     def _wait(self, pid: int, out: Path) -> RunOutcome:
         deadline = time.monotonic() + self.time_limit
         while True:
             done, status = os.waitpid(pid, os.WNOHANG)
             if done:
+                if self.cancelled:
+                    return RunOutcome(0, 0, [], "cancelled")
                 ended = "" if out.exists() else f"the run ended early (exit status {os.waitstatus_to_exitcode(status)})"
                 return outcome_from(out, ended)
             if time.monotonic() > deadline:
                 os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
                 return RunOutcome(0, 0, [], f"the run took longer than {self.time_limit:g} s and was stopped")
-            time.sleep(0.005)
+            time.sleep(0.002)
 
 
-def _preload() -> None:
-    """Import now what every child would import: pytest, its plugins, the dojo plugin, Hypothesis."""
+def _preload(root: Path) -> None:
+    """Do now what every child would do first: import pytest, its plugins, the dojo plugin and Hypothesis, read the curriculum."""
     import importlib
     from importlib.metadata import entry_points
 
@@ -135,3 +180,27 @@ def _preload() -> None:
     for name in ("dojo.plugin", "dojo.testing", "hypothesis", "hypothesis.strategies"):
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
+    # The plugin reads every topic.toml on each run (~70 ms): children get the one read here, while
+    # no topic.toml changes (cached_curriculum checks that on every call).
+    with contextlib.suppress(Exception):  # the child's own read reports a broken curriculum
+        from dojo import plugin
+        from dojo.cli.workspace import cached_curriculum
+
+        cached_curriculum(root / "katas")
+        setattr(plugin, "load_curriculum", cached_curriculum)  # noqa: B010 - the plugin's own name for it
+    # What is imported now lives as long as the loop: out of the collector's sight, so the child's
+    # gc.collect() (pytest calls it at the end of every run) looks only at the run's own objects.
+    gc.collect()
+    gc.freeze()
+
+
+def _lighten_child() -> None:
+    """In the forked child only: skip what the loop never shows.
+
+    The plugin's readiness report fills the topics a run did not touch from earlier results,
+    reading every stored test's source (tens of ms once a learner has run a few topics). The
+    loop shows no report, and the progress it records is this run's own results either way.
+    """
+    from dojo.progress import ProgressStore
+
+    setattr(ProgressStore, "earlier_results", lambda self, rootdir, exclude: [])  # noqa: B010

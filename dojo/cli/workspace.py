@@ -149,6 +149,9 @@ def _curriculum_key(katas_dir: Path) -> str:
     return hashlib.sha1(b"\0".join(parts)).hexdigest()
 
 
+_READ: dict[str, tuple[str, Curriculum]] = {}  # katas folder -> (key, curriculum): this process's own reads
+
+
 def cached_curriculum(katas_dir: Path) -> Curriculum:
     """load_curriculum, kept in .dojo/cache/ while no topic.toml changes (reading 17 of them takes ~70 ms).
 
@@ -156,11 +159,16 @@ def cached_curriculum(katas_dir: Path) -> Curriculum:
     """
     cache = katas_dir.parent / ".dojo" / "cache" / "curriculum.pickle"
     key = _curriculum_key(katas_dir)
+    remembered = _READ.get(str(katas_dir))
+    if remembered is not None and remembered[0] == key:
+        return remembered[1]
     with contextlib.suppress(Exception):  # a stale, foreign or broken cache is read afresh
         stored_key, curriculum = pickle.loads(cache.read_bytes())
         if stored_key == key and isinstance(curriculum, Curriculum):
+            _READ[str(katas_dir)] = (key, curriculum)
             return curriculum
     curriculum = curricula.load_curriculum(katas_dir)
+    _READ[str(katas_dir)] = (key, curriculum)
     with contextlib.suppress(OSError):
         cache.parent.mkdir(parents=True, exist_ok=True)
         partial = cache.with_name(f"{cache.name}.{os.getpid()}")
