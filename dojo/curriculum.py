@@ -7,16 +7,11 @@ the file and the place, so a maintainer fixes them all in one pass.
 from __future__ import annotations
 
 import re
-import sys
+import tomllib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised by the py310 tox env
-    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
 TOPIC_DIR_PATTERN = re.compile(r"^(?P<number>\d\d)_(?P<key>[a-z][a-z0-9_]*)$")
 KATA_KINDS = ("implement", "fix", "predict", "quiz")
@@ -268,13 +263,44 @@ def _check_unique(values: list[tuple[str, str]], what: str, problems: list[str])
             seen[value] = where
 
 
+_LOADED: dict[Path, tuple[tuple[object, ...], Curriculum]] = {}
+
+
 def load_curriculum(katas_dir: Path) -> Curriculum:
     """Load and validate the whole curriculum under ``katas_dir``; raise CurriculumError on any problem.
 
     Folders that are not topic folders (a learner's ``katas/notes``) are ignored and listed in
-    ``Curriculum.ignored``.
+    ``Curriculum.ignored``. Within one process a curriculum whose files are unchanged is read once
+    (the contract and watch run pytest many times in one interpreter).
     """
-    root = Path(katas_dir)
+    root = Path(katas_dir).resolve()
+    stamp = _stamp(root)
+    if (loaded := _LOADED.get(root)) is not None and loaded[0] == stamp:
+        return loaded[1]
+    curriculum = _load(root)
+    _LOADED[root] = (stamp, curriculum)
+    return curriculum
+
+
+def _stamp(root: Path) -> tuple[object, ...]:
+    """What changes when any file the curriculum is read from changes (or a topic folder comes or goes)."""
+    try:
+        entries = [(root / "curriculum.toml").stat()] if root.is_dir() else []
+        folders = sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+    except OSError:
+        return (object(),)  # unreadable: never reuse
+    stamp: list[object] = [(e.st_mtime_ns, e.st_size) for e in entries]
+    for folder in folders:
+        toml = folder / "topic.toml"
+        try:
+            info = toml.stat()
+            stamp.append((folder.name, info.st_mtime_ns, info.st_size))
+        except OSError:
+            stamp.append((folder.name, None))
+    return tuple(stamp)
+
+
+def _load(root: Path) -> Curriculum:
     problems: list[str] = []
     ignored: list[str] = []
     data = _load_toml(root / "curriculum.toml", root, problems) or {}

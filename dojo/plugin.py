@@ -15,6 +15,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Generator
+from dataclasses import asdict
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -22,6 +23,7 @@ from typing import Any
 import pytest
 
 from dojo import render
+from dojo import results as records
 from dojo import target as targets
 from dojo.bounds import LIMITS, USER_INTERRUPT, WATCHDOG
 from dojo.curriculum import Curriculum, CurriculumError, load_curriculum
@@ -43,8 +45,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "checklist(*ids): the readiness checklist items this test proves")
     katas_dir = config.rootpath / "katas"
-    if not katas_dir.is_dir():
-        return  # not a kata repository (e.g. a plugin test's empty folder): nothing to do
+    if not katas_dir.is_dir() or not runs_katas(config, katas_dir):
+        return  # not a kata run (a plugin test's empty folder, the project's own `pytest tests`): inert
     try:
         curriculum = load_curriculum(katas_dir)
         settings = Settings.resolve(config)
@@ -57,6 +59,16 @@ def pytest_configure(config: pytest.Config) -> None:
     # Hypothesis keeps a small cache even without an example database: inside .dojo/, not the repository.
     os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(config.rootpath / ".dojo" / "hypothesis"))
     config.pluginmanager.register(DojoSession(config, curriculum, settings), PLUGIN_NAME)
+
+
+def runs_katas(config: pytest.Config, katas_dir: Path) -> bool:
+    """Whether this run collects under katas/: an argument inside it, or a folder that holds it."""
+    katas = katas_dir.resolve()
+    for argument in config.args or ["."]:
+        path = (config.invocation_params.dir / argument.split("::", 1)[0]).resolve()
+        if path == katas or katas in path.parents or path in katas.parents:
+            return True
+    return False
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -75,6 +87,8 @@ class DojoSession:
         self.settings = settings
         self.is_worker = hasattr(config, "workerinput")
         self.results: dict[str, KataResult] = {}
+        self.failures: dict[str, records.Failure] = {}  # nodeid -> why it failed (or was skipped), first phase wins
+        self.collection_errors: list[records.CollectionError] = []
         self.readiness: Readiness | None = None
         self.notes: list[str] = []  # one line each, printed after the report
         self.session: pytest.Session | None = None
@@ -193,6 +207,10 @@ class DojoSession:
         result = item.stash.get(RESULT, None)
         if result is not None:
             report.dojo = result.to_record()  # type: ignore[attr-defined]  # travels to the xdist controller
+            if report.failed or report.skipped:
+                error = call.excinfo.value if call.excinfo is not None else None
+                message = None if report.failed else _skip_reason(report)
+                report.dojo_failure = asdict(records.Failure.of(call.when, error, message))  # type: ignore[attr-defined]
             if report.failed and call.when == "call":
                 self._shorten_stub_failure(report, call)
                 self._add_hint(report, result)
@@ -246,13 +264,27 @@ class DojoSession:
         elif report.when == "call":
             result = result.ended("passed")
         self.results[report.nodeid] = result
+        if (report.failed or report.skipped) and report.nodeid not in self.failures:
+            carried = getattr(report, "dojo_failure", None)
+            self.failures[report.nodeid] = (
+                records.Failure(**{**carried, "exception_mro": tuple(carried["exception_mro"])}) if carried
+                else records.Failure.of(str(report.when), None, str(report.longrepr or ""))
+            )
+
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if report.failed and not self.is_worker:
+            self.collection_errors.append(records.CollectionError(report.nodeid, records.first_lines(str(report.longrepr))))
 
     @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
-        if self.is_worker or self._finished or not self.results:
+        if self.is_worker or self._finished:
+            return
+        interrupted = exitstatus in INTERRUPTED_STATUSES or USER_INTERRUPT.is_set()
+        if results_path := self.settings.results_path:
+            self._write(results_path, lambda: records.write(Path(results_path), self._record(int(exitstatus), interrupted)))
+        if not self.results:
             return
         self._finished = True
-        interrupted = exitstatus in INTERRUPTED_STATUSES or USER_INTERRUPT.is_set()
         if interrupted:
             # Tests cut short have no call report; nothing of this run is saved as progress.
             this_run = [r for r in self.results.values() if r.outcome != "not run"]
@@ -274,6 +306,16 @@ class DojoSession:
         if md_path := self.settings.md_path:
             mode = "a" if md_path == os.environ.get("GITHUB_STEP_SUMMARY") else "w"
             self._write(md_path, lambda: _write_text(Path(md_path), render.markdown(readiness), mode))
+
+    def _record(self, exitstatus: int, interrupted: bool) -> records.Results:
+        """This run's results record (tests by node id; --dojo-results)."""
+        rows = records.rows_from(
+            (result.to_record(), self.failures.get(nodeid) if result.outcome in ("failed", "skipped") else None)
+            for nodeid, result in sorted(self.results.items())
+        )
+        return records.Results(
+            rows, tuple(self.collection_errors), exitstatus, interrupted, self.settings.target_name, platform.python_version()
+        )
 
     def _write(self, what: str, write: Callable[[], None]) -> None:
         try:
@@ -330,6 +372,11 @@ class DojoSession:
             self.config.hook.pytest_sessionfinish(session=self.session, exitstatus=pytest.ExitCode.TESTS_FAILED)
         else:
             _to_terminal(self.config, f"\n{message}.\n")
+
+
+def _skip_reason(report: pytest.TestReport) -> str:
+    longrepr = report.longrepr
+    return str(longrepr[2]) if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr or "")
 
 
 def _suspend_capture(config: pytest.Config) -> None:

@@ -101,6 +101,12 @@ def add_options(parser: pytest.Parser) -> None:
     )
     group.addoption("--dojo-json", metavar="PATH", help="write the readiness report as JSON to PATH")
     group.addoption(
+        "--dojo-results",
+        metavar="PATH",
+        help="write one row per kata test (outcome, phase, exception, first lines of the message) as JSON to PATH: "
+        "the record dojo's own tools read",
+    )
+    group.addoption(
         "--dojo-md",
         metavar="PATH",
         help="write the readiness report as Markdown to PATH (appended when PATH is $GITHUB_STEP_SUMMARY)",
@@ -123,6 +129,7 @@ class Settings:
     report: str | None  # "short", "full", or None: short for a run of one topic
     json_path: str | None
     md_path: str | None
+    results_path: str | None
     call_limit: float
     import_limit: float
     grace: float
@@ -134,7 +141,8 @@ class Settings:
         target, name, persist = _resolve_target(config)
         numbers = {number.name: number.resolve(config) for number in NUMBERS}
         json_path, md_path = config.getoption("dojo_json"), config.getoption("dojo_md")
-        for option, path in (("--dojo-json", json_path), ("--dojo-md", md_path)):
+        results_path = config.getoption("dojo_results")
+        for option, path in (("--dojo-json", json_path), ("--dojo-md", md_path), ("--dojo-results", results_path)):
             if path:
                 _check_writable(option, Path(path))
         return cls(
@@ -145,6 +153,7 @@ class Settings:
             report=config.getoption("dojo_report"),
             json_path=json_path,
             md_path=md_path,
+            results_path=results_path,
             call_limit=numbers["call_limit"],
             import_limit=numbers["import_limit"],
             grace=numbers["grace"],

@@ -1,213 +1,194 @@
-"""The kata contract, for every topic that has katas.
+"""The kata contract for every topic with katas, through dojo.dev.contract (what `dojo dev check` runs).
 
-Each kata test fails on its stub for the right reason (an assertion or NotImplementedError,
-never ImportError, NameError or SyntaxError), passes on the reference solution, and each
-recorded misconception is rejected by at least one test of the checklist item it names
-(``checklist: none`` in its docstring, for a failure mode no checklist item covers: by any
-test of its kata module). A misconception replaces the whole kata module, except for
-prediction and quiz katas, where a wrong belief is a wrong answer: there the file holds
-only the wrong answers, appended to the reference solution.
+Each topic's contract runs once per suite, in three parts (stubs, solutions, recorded
+misconceptions and alternatives), so no test waits for the whole curriculum. The contract's
+own decisions are tested below on results made up for the purpose, and end to end on a small
+kata repository that has each hole the contract once had.
 """
 
 from __future__ import annotations
 
-import ast
-import re
 import shutil
-from collections.abc import Callable
+import textwrap
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import CURRICULUM, REPO, TOPICS_WITH_KATAS, ProbeRun, run_kata_batch, run_katas
+from dojo import results as records
+from dojo.dev import contract
+from tests.conftest import CURRICULUM, REPO, TOPICS_WITH_KATAS
+from tests.test_plugin import DEMO_FILES
 
-# Its fixtures run the whole curriculum in child pytest runs: more than the 10 s a kata test gets.
+# A part of a topic runs its kata tests in child interpreters: more than the 10 s a kata test gets.
 pytestmark = pytest.mark.timeout(600)
-
-# An untouched stub may fail only like this: an assertion (dojo's KataFailure is one),
-# NotImplementedError, or pytest's own Failed (pytest.fail, pytest-timeout)...
-RIGHT_REASONS = {"AssertionError", "NotImplementedError", "Failed"}
-# ...but never because its kata module or a name in it is unavailable (an import failure
-# arrives as an AssertionError subclass, so that only the tests using it fail).
-WRONG_REASONS = {"KataUnavailable"}
-ANSWER_KINDS = ("predict", "quiz")  # katas whose learners write answers rather than code
-MIN_MISCONCEPTIONS_PER_TOPIC = 6
-
-
-def stub_failure_is_for_the_right_reason(result: dict) -> bool:
-    """A probe result of a stub test: failed on its own assertion or NotImplementedError."""
-    mro = set(result["exception_mro"])
-    return bool(RIGHT_REASONS & mro) and not WRONG_REASONS & mro
-
-
-def _misconceptions() -> list[Path]:
-    return sorted((REPO / "tests" / "misconceptions").glob("*/*.py"))
-
-
-def _misconception_checklist(path: Path) -> str | None:
-    docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
-    match = re.search(r"^checklist:\s*(\S+)\s*$", docstring, re.MULTILINE)
-    return match.group(1) if match else None
-
-
-@pytest.mark.parametrize("topic", TOPICS_WITH_KATAS)
-def test_every_stub_test_fails_for_the_right_reason(topic, stub_run):
-    assert not stub_run.collection_errors, f"collection errors on the stubs: {stub_run.collection_errors}"
-    results = stub_run.in_topic(topic)
-    assert results, f"no kata tests ran for {topic}"
-    # A test skipped on this Python (a feature it lacks) is neither a pass nor a failure.
-    passing = [nodeid for nodeid, r in results.items() if r["outcome"] == "passed"]
-    assert not passing, f"these tests do not fail on the untouched stubs: {passing}"
-    wrong = {
-        nodeid: f"{r['exception']}: {r['message'][:200]}"
-        for nodeid, r in results.items()
-        if r["outcome"] == "failed" and not stub_failure_is_for_the_right_reason(r)
-    }
-    assert not wrong, f"these stub failures are not an assertion or NotImplementedError: {wrong}"
-
-
-@pytest.mark.parametrize("topic", TOPICS_WITH_KATAS)
-def test_every_solution_passes(topic, solution_run):
-    assert not solution_run.collection_errors, f"collection errors on the solutions: {solution_run.collection_errors}"
-    results = solution_run.in_topic(topic)
-    assert results, f"no kata tests ran for {topic}"
-    failing = {nodeid: r["message"][:300] for nodeid, r in results.items() if r["outcome"] == "failed"}
-    assert not failing, f"these tests fail on the reference solutions: {failing}"
-
-
-@pytest.mark.parametrize("topic", TOPICS_WITH_KATAS)
-def test_every_kata_test_names_known_checklist_items(topic, stub_run):
-    known = {item.id for item in CURRICULUM.checklist}
-    unknown = {n: r["checklist"] for n, r in stub_run.in_topic(topic).items() if not set(r["checklist"]) <= known}
-    assert not unknown, f"tests naming unknown checklist ids: {unknown}"
-
-
-@pytest.mark.parametrize("topic", TOPICS_WITH_KATAS)
-def test_every_checklist_item_is_proven_by_a_test(topic, stub_run):
-    proven = {item for r in stub_run.in_topic(topic).values() for item in r["checklist"]}
-    unproven = [item.id for item in CURRICULUM.topic(topic).checklist if item.id not in proven]
-    assert not unproven, f"checklist items of {topic} that no test proves: {unproven}"
-
-
-@pytest.mark.parametrize("topic", TOPICS_WITH_KATAS)
-def test_every_kata_has_its_files(topic):
-    kata_dir, solution_dir = REPO / "katas" / topic, REPO / "solutions" / topic
-    listed = {kata.module for kata in CURRICULUM.topic(topic).katas}
-    on_disk = {p.stem for p in kata_dir.glob("*.py") if not p.stem.startswith("test_")}
-    assert listed == on_disk, f"topic.toml lists {sorted(listed)}, {kata_dir} holds {sorted(on_disk)}"
-    for module in listed:
-        assert (kata_dir / f"test_{module}.py").is_file(), f"{module} has no test_{module}.py"
-        assert (solution_dir / f"{module}.py").is_file(), f"{module} has no reference solution"
-    tests = {p.stem[len("test_"):] for p in kata_dir.glob("test_*.py")}
-    assert tests <= listed, f"test files without a kata in topic.toml: {sorted(tests - listed)}"
-
-
-@pytest.mark.parametrize("topic", TOPICS_WITH_KATAS)
-def test_every_topic_records_its_misconceptions(topic):
-    recorded = [p for p in _misconceptions() if p.parent.name == topic]
-    assert len(recorded) >= MIN_MISCONCEPTIONS_PER_TOPIC, (
-        f"{topic} records {len(recorded)} misconceptions under tests/misconceptions/{topic}/, "
-        f"at least {MIN_MISCONCEPTIONS_PER_TOPIC} are needed"
-    )
-
-
-def _misconceived_module(misconception: Path, topic: str, module: str) -> str:
-    """The module to test in place of the solution: the file itself, or for an answer kata, solution + wrong answers."""
-    wrong = misconception.read_text(encoding="utf-8")
-    if CURRICULUM.kata(module).kind not in ANSWER_KINDS:
-        return wrong
-    return (REPO / "solutions" / topic / f"{module}.py").read_text(encoding="utf-8") + "\n\n" + wrong
 
 
 @pytest.fixture(scope="session")
-def misconception_runs(tmp_path_factory) -> Callable[[str], dict[Path, ProbeRun]]:
-    """topic -> {misconception: its run}: every misconception of a topic in one batch, made on first use."""
-    cache: dict[str, dict[Path, ProbeRun]] = {}
+def checker(tmp_path_factory: pytest.TempPathFactory) -> contract.Contract:
+    return contract.Contract(REPO, tmp_path_factory.mktemp("contract"), cache=None, curriculum=CURRICULUM)
 
-    def runs_of(topic: str) -> dict[Path, ProbeRun]:
-        if topic not in cache:
-            folder = tmp_path_factory.mktemp(f"misconceptions-{topic}")
-            mine = [p for p in _misconceptions() if p.parent.name == topic]
-            jobs = []
-            for index, misconception in enumerate(mine):
-                module = misconception.stem.partition("__")[0]
-                target = folder / f"target-{index}"
-                shutil.copytree(REPO / "solutions" / topic, target / topic)
-                if CURRICULUM.kata(module) is not None:
-                    replaced = _misconceived_module(misconception, topic, module)
-                    (target / topic / f"{module}.py").write_text(replaced, encoding="utf-8")
-                jobs.append(([f"katas/{topic}/test_{module}.py"], target))
-            cache[topic] = dict(zip(mine, run_kata_batch(jobs, folder), strict=True))
-        return cache[topic]
 
-    return runs_of
+@pytest.mark.parametrize("part", contract.PARTS)
+@pytest.mark.parametrize("topic", TOPICS_WITH_KATAS)
+def test_topic_keeps_the_kata_contract(topic, part, checker):
+    report = checker.check(topic, (part,))
+    assert not report.problems, f"{len(report.problems)} problems:\n" + "\n".join(report.problems)
+
+
+def test_quizzes_have_no_tell():
+    questions = contract.quiz_questions(REPO, CURRICULUM)
+    assert len(questions) >= 60, contract.quiz_figures(questions)
+    problems = contract.quiz_problems(questions)
+    assert not problems, contract.quiz_figures(questions) + "\n" + "\n".join(problems)
+
+
+# --------------------------------------------------------------------------- the contract's own decisions
+
+
+def _row(outcome: str, *mro: str, checklist: tuple[str, ...] = ("demo.adding",)) -> records.Row:
+    return records.Row("katas/01_demo/test_arith.py::test_adds", "01_demo", "arith", checklist, outcome,
+                       "call" if mro else None, mro[0] if mro else None, mro, "message")
+
+
+def _misconception(tmp_path: Path, checklist: str = "demo.adding") -> Path:
+    path = tmp_path / "tests" / "misconceptions" / "01_demo" / "arith__typo.py"
+    path.parent.mkdir(parents=True)
+    path.write_text(f'"""Misconception: a typo.\n\nchecklist: {checklist}\n"""\n', encoding="utf-8")
+    return path
 
 
 @pytest.mark.parametrize(
-    "misconception", _misconceptions(), ids=[f"{p.parent.name}/{p.stem}" for p in _misconceptions()]
+    ("rows", "rejected"),
+    [
+        ([_row("failed", "AssertionError", "Exception")], True),
+        ([_row("failed", "KataFailure", "AssertionError", "Exception")], True),
+        ([_row("failed", "NotImplementedError", "RuntimeError")], True),
+        # A misspelled name fails the tests through the KataUnavailable stand-in: not a rejection.
+        ([_row("failed", "KataUnavailable", "AssertionError", "Exception")], False),
+        ([_row("failed", "NameError", "Exception")], False),
+        ([_row("passed")], False),
+        # A right-reason failure of a test of another checklist item does not count.
+        ([_row("failed", "AssertionError", checklist=("demo.naming",))], False),
+    ],
 )
-def test_misconception_is_rejected(misconception, misconception_runs):
-    topic = misconception.parent.name
-    module, _, trap = misconception.stem.partition("__")
-    assert trap, f"{misconception.name}: name misconceptions <module>__<trap>.py"
-    assert CURRICULUM.kata(module) is not None, f"{misconception.name}: no kata module '{module}'"
-    checklist_id = _misconception_checklist(misconception)
-    assert checklist_id, f"{misconception.name}: its docstring needs a line 'checklist: <id>' (or 'checklist: none')"
-    any_test = checklist_id == "none"
-    assert any_test or CURRICULUM.checklist_item(checklist_id), f"{misconception.name}: unknown checklist id {checklist_id}"
-
-    run = misconception_runs(topic)[misconception]
-    assert run.tests, f"no tests ran for {module}:\n{run.output[-2000:]}"
-    candidates = {n: r for n, r in run.tests.items() if any_test or checklist_id in r["checklist"]}
-    rejecting = [n for n, r in candidates.items() if r["outcome"] == "failed"]
-    skipped = [n for n, r in candidates.items() if r["outcome"] == "skipped"]
-    if not rejecting and skipped:
-        pytest.skip(f"the tests that could reject it are skipped on this Python: {', '.join(skipped)}")
-    assert rejecting, f"no test of checklist item {checklist_id} rejects the misconception in {misconception.name}"
+def test_a_misconception_counts_as_rejected_only_by_a_right_reason(tmp_path, rows, rejected):
+    checker = contract.Contract(REPO, tmp_path, curriculum=CURRICULUM)
+    checker.repo = tmp_path
+    problems = checker._misconception_problems(_misconception(tmp_path), records.Results(tuple(rows)), [])
+    assert (not problems) is rejected, problems
 
 
-class _ForgetAnswers(ast.NodeTransformer):
-    """Blank out what a learner writes in predict and quiz katas: @predict's first argument, *_ANSWER values."""
-
-    def visit_Call(self, node: ast.Call) -> ast.Call:
-        if getattr(node.func, "id", None) == "predict" and node.args:
-            node.args[0] = ast.Constant(...)
-        return self.generic_visit(node)
-
-    def visit_Assign(self, node: ast.Assign) -> ast.Assign:
-        if any(isinstance(t, ast.Name) and t.id.endswith("_ANSWER") for t in node.targets):
-            node.value = ast.Constant(...)
-        return self.generic_visit(node)
+def test_a_rejection_only_by_a_missing_name_says_so(tmp_path):
+    checker = contract.Contract(REPO, tmp_path, curriculum=CURRICULUM)
+    checker.repo = tmp_path
+    rows = (_row("failed", "KataUnavailable", "AssertionError"),)
+    [problem] = checker._misconception_problems(_misconception(tmp_path), records.Results(rows), [])
+    assert "wrong reason" in problem and "missing name" in problem
 
 
-def _puzzles_without_answers(path: Path) -> str:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    if ast.get_docstring(tree):
-        tree.body = tree.body[1:]
-    return ast.dump(_ForgetAnswers().visit(tree))
+def test_an_override_is_applied_over_the_solution():
+    solution = '"""Kata."""\n\nfrom __future__ import annotations\n\ndef add(a, b):\n    return a + b\n\ndef name():\n    return "x"\n'
+    override = '"""Misconception: subtracts."""\nfrom __future__ import annotations\n\ndef add(a, b):\n    return a - b\n'
+    namespace: dict = {}
+    exec(compile(contract.compose(solution, override), "composed", "exec"), namespace)
+    assert namespace["add"](3, 1) == 2 and namespace["name"]() == "x"
 
 
-_ANSWERED_KATAS = [
-    (topic.id, kata.module) for topic in CURRICULUM.topics for kata in topic.katas if kata.kind in ANSWER_KINDS
-]
+def test_the_quiz_rules_catch_a_tell_by_length_and_by_letter():
+    def question(right: str, longest: bool) -> contract.QuizQuestion:
+        choices = {letter: "a medium choice" for letter in "abcd"}
+        choices[right] = "the right choice, much longer than the rest" if longest else "short"
+        return contract.QuizQuestion("q.py:1", choices, right)
+
+    balanced = [question(letter, longest=index % 4 == 0) for index, letter in enumerate("abcd" * 5)]
+    assert contract.quiz_problems(balanced) == []
+    by_length = [question(letter, longest=True) for letter in "abcd" * 5]
+    assert any("strictly the longest in 20 of 20" in p for p in contract.quiz_problems(by_length))
+    by_letter = [question("b", longest=False) for _ in range(20)]
+    assert any("'b' is the right letter in 20 of 20" in p for p in contract.quiz_problems(by_letter))
 
 
-@pytest.mark.parametrize(("topic", "module"), _ANSWERED_KATAS, ids=[f"{t}/{m}" for t, m in _ANSWERED_KATAS])
-def test_solutions_answer_the_learners_puzzles(topic, module):
-    """A prediction or quiz solution must hold the very puzzles and choices of the kata, only answered."""
-    kata = _puzzles_without_answers(REPO / "katas" / topic / f"{module}.py")
-    solution = _puzzles_without_answers(REPO / "solutions" / topic / f"{module}.py")
-    assert solution == kata, f"solutions/{topic}/{module}.py differs from the kata beyond the answers"
+# --------------------------------------------------------------------------- end to end, on a small repository
+
+ORDER_DEPENDENT_TESTS = '''
+import pytest
+from arith import add, name
+
+CALLS = []
 
 
-def test_a_stub_that_fails_to_import_fails_for_a_wrong_reason(tmp_path):
-    """The contract must see a kata module with a syntax error: that is not the stub failing on its own."""
-    target = tmp_path / "target"
-    shutil.copytree(REPO / "katas", target, ignore=shutil.ignore_patterns("test_*", "*.md", "*.toml"))
-    closures = target / "08_scope" / "closures.py"
-    closures.write_text(closures.read_text(encoding="utf-8") + "\n\ndef broken(:\n", encoding="utf-8")
-    run = run_katas(["katas/08_scope/test_closures.py"], target, tmp_path)
-    results = run.in_topic("08_scope")
-    assert results, run.output[-2000:]
-    assert all(r["outcome"] == "failed" for r in results.values())
-    assert not any(stub_failure_is_for_the_right_reason(r) for r in results.values())
+@pytest.mark.checklist("demo.adding")
+def test_adds():
+    CALLS.append(1)
+    assert add(1, 2) == 3
+
+
+@pytest.mark.checklist("demo.naming")
+def test_names():
+    # Passes on the stub once another test of this file ran first: it must fail alone too.
+    assert CALLS or name() == "demo"
+'''
+
+TYPO = '''"""Misconception: the right sum, under a misspelled name.
+
+checklist: demo.adding
+"""
+
+
+def name():
+    return "demo"
+
+
+def ad(a, b):
+    return a + b
+
+
+del add
+'''
+
+ALTERNATIVE = '''"""Alternative: sum() of the two."""
+
+
+def add(a, b):
+    return sum((a, b))
+'''
+
+
+@pytest.fixture
+def small_repo(tmp_path: Path) -> Path:
+    for path, text in DEMO_FILES.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    shutil.copy(REPO / "conftest.py", tmp_path / "conftest.py")
+    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
+    (tmp_path / "katas" / "01_demo" / "test_arith.py").write_text(ORDER_DEPENDENT_TESTS, encoding="utf-8")
+    records_dir = tmp_path / "tests" / "misconceptions" / "01_demo"
+    records_dir.mkdir(parents=True)
+    (records_dir / "arith__misspelled.py").write_text(TYPO, encoding="utf-8")
+    (tmp_path / "tests" / "alternatives" / "01_demo").mkdir(parents=True)
+    (tmp_path / "tests" / "alternatives" / "01_demo" / "arith__sum.py").write_text(ALTERNATIVE, encoding="utf-8")
+    return tmp_path
+
+
+def test_the_contract_finds_an_order_dependent_stub_test_and_a_rejection_by_a_missing_name(small_repo, tmp_path_factory):
+    checker = contract.Contract(small_repo, tmp_path_factory.mktemp("scratch"))
+    report = checker.check("01_demo")
+    problems = "\n".join(report.problems)
+    # test_names passes on the stub after test_adds ran; alone (and in shuffled orders) it fails.
+    assert "test_arith.py::test_names: passes on the untouched stub" in problems
+    assert "arith__misspelled.py: rejected only for a wrong reason (KataUnavailable" in problems
+    assert "arith__sum.py" not in problems  # the alternative passes
+    assert "records 1 misconceptions" in problems  # fewer than the minimum
+    assert not report.cached
+
+
+def test_an_unchanged_topic_that_passed_comes_from_the_cache(small_repo, tmp_path_factory):
+    (small_repo / "katas" / "01_demo" / "test_arith.py").write_text(DEMO_FILES["katas/01_demo/test_arith.py"], encoding="utf-8")
+    cache = tmp_path_factory.mktemp("cache")
+    first = contract.Contract(small_repo, tmp_path_factory.mktemp("s1"), cache).check("01_demo", ("solutions",))
+    assert first.ok and not first.cached, first.problems
+    again = contract.Contract(small_repo, tmp_path_factory.mktemp("s2"), cache).check("01_demo", ("solutions",))
+    assert again.cached and again.ok
+    (small_repo / "solutions" / "01_demo" / "arith.py").write_text("def add(a, b):\n    return a - b\n\n\ndef name():\n    return 'demo'\n")
+    changed = contract.Contract(small_repo, tmp_path_factory.mktemp("s3"), cache).check("01_demo", ("solutions",))
+    assert not changed.cached and not changed.ok

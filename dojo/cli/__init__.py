@@ -5,6 +5,7 @@
     dojo interview TOPIC [--solo | --candidate] [--pressure] [--shuffle] [--seed N]
     dojo drill [--seconds S] | review     practice out loud: scored rounds, spaced review
     dojo verify [--base REF]     grade this branch against the examiner of REF (for CI)
+    dojo dev check [TOPIC ...]   for kata authors: prove the kata contract (--mutants: mutation tests too)
 
 Every error is one line on stderr and a non-zero exit, never a traceback. Only the module of
 the command being run is imported (pytest never is, for `dojo --help` or `dojo list`).
@@ -35,6 +36,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "drill": ("practice", "the ten elimination questions, rapid-fire, against the clock"),
     "review": ("practice", "the questions due today again: every answer below pass comes back (Leitner boxes)"),
     "verify": ("verify", "grade this branch's katas with the examiner of its base (what CI runs)"),
+    "dev": ("dev", "tools for kata authors: dojo dev check"),
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -156,7 +156,7 @@ def reset(arguments: argparse.Namespace) -> int:
     if not changed:
         print("already pristine: nothing to reset")
         return 0
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     backups = workspace.root / ".dojo" / "backups" / stamp
     _confirm(f"Reset {', '.join(changed)}? Your version is kept under {backups.relative_to(workspace.root)}/.", arguments.yes)
     for relative in changed:

@@ -1,54 +1,38 @@
 """Mutation testing of the reference solutions: do a topic's kata tests reject wrong implementations?
 
-    python tools/mutants.py 08_scope 10_execution_model      # some topics
-    python tools/mutants.py                                   # every topic with katas
-    python tools/mutants.py --module closures -v              # one module, every survivor shown
+``dojo dev check --mutants [TOPIC ...]`` runs it. For each implement/fix kata (predict and quiz
+katas aside) the reference solution in solutions/NN_topic/<module>.py is parsed and changed in one
+small place at a time (a comparison turned around, an operator swapped, a constant moved by one, a
+statement dropped, a return value replaced by None, break swapped for continue, a decorator
+removed, an except clause widened to BaseException, a `raise ... from` cause or a comprehension
+filter dropped): a *mutant*. Each mutant replaces the solution in a copy of the topic's solutions
+and the module's kata tests run against it (dojo.dev.runs, many runs per child interpreter); a
+mutant is *killed* when at least one test fails.
 
-For each implement/fix kata (predict and quiz katas aside) the reference solution in
-solutions/NN_topic/<module>.py is parsed and changed in one small place at a time (a
-comparison turned around, an operator swapped, a constant moved by one, a statement
-dropped, a return value replaced by None, break swapped for continue, a decorator removed,
-an except clause widened to BaseException, a `raise ... from` cause or a comprehension filter
-dropped):
-a *mutant*. Each mutant replaces the solution in a copy of the topic's solutions and the
-module's kata tests run against it; a mutant is *killed* when at least one test fails.
-
-All runs go to `tests.conftest.run_kata_batch`, one child interpreter per batch (`--jobs`
-batches side by side), so a mutant costs a pytest run, not a Python start-up.
-
-A survivor is a wrong implementation the tests accept, unless it is *equivalent*: a change
-that no caller can observe (a message text, a bound nobody reaches). Equivalent survivors
-are listed, each with its reason, in tests/mutants_equivalent.toml. The exit status is 1 when
-a survivor is neither killed nor listed, and when a listed mutant no longer exists or is killed
-(the list must stay true).
+A survivor is a wrong implementation the tests accept, unless it is *equivalent*: a change that no
+caller can observe (a message text, a bound nobody reaches). Equivalent survivors are listed, each
+with its reason, in tests/mutants_equivalent.toml. A survivor neither killed nor listed is a
+problem, and so is a listed mutant that no longer exists or is killed (the list must stay true).
 """
 
 from __future__ import annotations
 
-import argparse
 import ast
 import copy
 import shutil
-import sys
-import tempfile
 import time
+import tomllib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from dataclasses import field as default
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from dojo.curriculum import load_curriculum
+from dojo.dev.runs import Job, run_jobs
 
-from dojo.curriculum import load_curriculum  # noqa: E402
-from tests.conftest import run_kata_batch  # noqa: E402
-
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
-
-EQUIVALENT_FILE = REPO / "tests" / "mutants_equivalent.toml"
+EQUIVALENT_FILE = Path("tests") / "mutants_equivalent.toml"
 MUTATED_KINDS = {"implement", "fix"}
+BATCH_SIZE = 40
 
 _COMPARE_SWAPS: dict[type, type] = {
     ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt,
@@ -197,7 +181,8 @@ class _Mutator(ast.NodeTransformer):
 
     def visit_UnaryOp(self, node: ast.UnaryOp) -> ast.AST:
         if isinstance(node.op, (ast.Not, ast.USub)) and self._chance(f"`{_text(node)}`: drop {type(node.op).__name__}"):
-            return self.visit(node.operand)
+            operand: ast.AST = self.visit(node.operand)
+            return operand
         return self.generic_visit(node)
 
     def visit_Constant(self, node: ast.Constant) -> ast.AST:
@@ -241,60 +226,62 @@ def mutants_of(path: Path, module: str) -> list[Mutant]:
     return result
 
 
-def load_equivalent() -> dict[tuple[str, str], str]:
-    if not EQUIVALENT_FILE.exists():
+def load_equivalent(repo: Path) -> dict[tuple[str, str], str]:
+    path = repo / EQUIVALENT_FILE
+    if not path.exists():
         return {}
-    with open(EQUIVALENT_FILE, "rb") as handle:
+    with open(path, "rb") as handle:
         data = tomllib.load(handle)
     return {(entry["module"], entry["mutant"]): entry["reason"] for entry in data.get("equivalent", [])}
 
 
-def _run(mutants: list[Mutant], work: Path, batch_size: int, jobs: int) -> dict[int, bool]:
+def _run(repo: Path, mutants: list[Mutant], work: Path, jobs: int) -> dict[int, bool]:
     """index in mutants -> killed?"""
     specs = []
     for index, mutant in enumerate(mutants):
         topic, module = mutant.module.split("/")
         target = work / f"m{index}"
-        shutil.copytree(REPO / "solutions" / topic, target / topic)
+        shutil.copytree(repo / "solutions" / topic, target / topic, ignore=shutil.ignore_patterns("__pycache__"))
         (target / topic / f"{module}.py").write_text(mutant.source, encoding="utf-8")
-        specs.append((index, [f"katas/{topic}/test_{module}.py"], target))
-    batches = [specs[start : start + batch_size] for start in range(0, len(specs), batch_size)]
+        specs.append((index, Job((f"katas/{topic}/test_{module}.py",), str(target), str(work / f"m{index}.json"))))
+    batches = [specs[start : start + BATCH_SIZE] for start in range(0, len(specs), BATCH_SIZE)]
 
-    def run_batch(number_and_batch: tuple[int, list]) -> dict[int, bool]:
-        number, batch = number_and_batch
-        folder = work / f"batch{number}"
-        folder.mkdir()
-        runs = run_kata_batch([(paths, target) for _, paths, target in batch], folder)
-        killed = {}
-        for (index, _, _), run in zip(batch, runs, strict=True):
-            outcomes = [result["outcome"] for result in run.tests.values()]
-            killed[index] = bool(run.collection_errors) or not outcomes or any(o != "passed" and o != "skipped" for o in outcomes)
-        return killed
+    def run_batch(batch: list[tuple[int, Job]]) -> dict[int, bool]:
+        runs = run_jobs(repo, [job for _, job in batch], work)
+        return {index: bool(run.collection_errors) or not run.rows or any(r.outcome == "failed" for r in run.rows)
+                for (index, _), run in zip(batch, runs, strict=True)}
 
     result: dict[int, bool] = {}
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        for killed in pool.map(run_batch, enumerate(batches)):
+        for killed in pool.map(run_batch, batches):
             result.update(killed)
     return result
 
 
-def collect(topic_ids: list[str], modules: list[str] | None) -> list[Mutant]:
-    """Every mutant of the implement/fix solutions of these topics (all topics with katas when empty)."""
-    curriculum = load_curriculum(REPO / "katas")
+def collect(repo: Path, topic_ids: list[str]) -> list[Mutant]:
+    """Every mutant of the implement/fix solutions of these topics."""
+    curriculum = load_curriculum(repo / "katas")
     mutants: list[Mutant] = []
     for topic in curriculum.topics:
-        if not topic.has_katas or (topic_ids and topic.id not in topic_ids):
+        if not topic.has_katas or topic.id not in topic_ids:
             continue
         for kata in topic.katas:
-            path = REPO / "solutions" / topic.id / f"{kata.module}.py"
-            if kata.kind in MUTATED_KINDS and (not modules or kata.module in modules) and path.exists():
+            path = repo / "solutions" / topic.id / f"{kata.module}.py"
+            if kata.kind in MUTATED_KINDS and path.exists():
                 mutants.extend(mutants_of(path, f"{topic.id}/{kata.module}"))
     return mutants
 
 
-def report(mutants: list[Mutant], killed: dict[int, bool], equivalent: dict[tuple[str, str], str], verbose: bool) -> int:
-    """Print the score per module and every survivor to fix; return how many problems there are."""
-    problems = 0
+@dataclass
+class Outcome:
+    summary: str
+    problems: list[str] = default(default_factory=list)
+    lines: list[str] = default(default_factory=list)  # the score of each module
+
+
+def judge(mutants: list[Mutant], killed: dict[int, bool], equivalent: dict[tuple[str, str], str]) -> Outcome:
+    """The score per module, every survivor to fix and every stale entry of the equivalents' list."""
+    outcome = Outcome("")
     by_module: dict[str, list[int]] = {}
     for index, mutant in enumerate(mutants):
         by_module.setdefault(mutant.module, []).append(index)
@@ -303,52 +290,37 @@ def report(mutants: list[Mutant], killed: dict[int, bool], equivalent: dict[tupl
         survivors = [mutants[i] for i in indexes if not killed[i]]
         listed = [m for m in survivors if (m.module, m.key) in equivalent]
         note = f", {len(listed)} equivalent" if listed else ""
-        print(f"{module:45} {dead:3}/{len(indexes):<3} killed ({dead / len(indexes):6.1%}){note}")
+        outcome.lines.append(f"{module:45} {dead:3}/{len(indexes):<3} killed ({dead / len(indexes):6.1%}){note}")
         for mutant in survivors:
             if (mutant.module, mutant.key) not in equivalent:
-                print(f"    SURVIVED  {mutant.key}")
-                problems += 1
-            elif verbose:
-                print(f"    equivalent  {mutant.key}  ({equivalent[(mutant.module, mutant.key)]})")
-
+                outcome.problems.append(
+                    f"solutions/{module}.py: the mutant '{mutant.key}' survives every test of test_{module.split('/')[1]}.py; "
+                    f"add a test that rejects it, or list it in {EQUIVALENT_FILE} with the reason no caller can tell"
+                )
     index_of = {(m.module, m.key): i for i, m in enumerate(mutants)}
     for module, key in sorted(equivalent):
         if module not in by_module:
             continue  # not mutated in this run
-        index = index_of.get((module, key))
-        if index is None or killed[index]:
-            print(f"    STALE     {module}: listed as equivalent but {'no such mutant' if index is None else 'killed'}: {key}")
-            problems += 1
-    return problems
+        found = index_of.get((module, key))
+        if found is None or killed[found]:
+            why = "no such mutant" if found is None else "it is killed"
+            outcome.problems.append(f"{EQUIVALENT_FILE}: {module}: '{key}' is listed as equivalent but {why}; remove the entry")
+    return outcome
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("topics", nargs="*", help="topic folders, e.g. 08_scope (default: every topic with katas)")
-    parser.add_argument("--module", action="append", help="only these kata modules")
-    parser.add_argument("--jobs", type=int, default=2, help="child interpreters side by side (default 2)")
-    parser.add_argument("--batch-size", type=int, default=40, help="mutants per child interpreter")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list the equivalent survivors too")
-    args = parser.parse_args(argv)
-
+def check(repo: Path, topics: list[str], scratch: Path, *, jobs: int = 2) -> Outcome:
+    """Mutation-test the reference solutions of `topics`; one line per problem."""
     started = time.monotonic()
-    mutants = collect(args.topics, args.module)
+    mutants = collect(repo, topics)
     if not mutants:
-        print("no mutants: no implement/fix kata matched")
-        return 0
-    equivalent = load_equivalent()
-    with tempfile.TemporaryDirectory(prefix="mutants-") as work:
-        killed = _run(mutants, Path(work), args.batch_size, max(1, args.jobs))
-    problems = report(mutants, killed, equivalent, args.verbose)
-
+        return Outcome("mutants: none (no implement/fix kata in these topics)")
+    work = scratch / "mutants"
+    work.mkdir(parents=True, exist_ok=True)
+    killed = _run(repo, mutants, work, max(1, jobs))
+    equivalent = load_equivalent(repo)
+    outcome = judge(mutants, killed, equivalent)
     dead = sum(killed.values())
     listed = sum(1 for i, m in enumerate(mutants) if not killed[i] and (m.module, m.key) in equivalent)
-    print(
-        f"{dead}/{len(mutants)} killed ({dead / len(mutants):.1%}), {listed} equivalent, "
-        f"{problems} to fix, in {time.monotonic() - started:.1f} s"
-    )
-    return 1 if problems else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    outcome.summary = (f"mutants: {dead}/{len(mutants)} killed ({dead / len(mutants):.1%}), {listed} equivalent, "
+                       f"{len(outcome.problems)} to fix, in {time.monotonic() - started:.1f} s")
+    return outcome

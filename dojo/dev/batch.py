@@ -1,0 +1,134 @@
+"""Run several kata-test jobs in this one interpreter: ``python -m dojo.dev.batch JOBS.json`` (see dojo.dev.runs).
+
+Between jobs the kata and test modules a job imported are forgotten, so each job imports the
+code of its own target. The orders other than the topic's own come from two small plugins:
+:class:`Shuffled` reorders the collected tests with a fixed seed; :class:`Isolated` runs every
+test in a fork of the collected session and hands its reports back to this process, so each
+test sees its kata module as freshly imported, as if it ran alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import random
+import select
+import signal
+import sys
+import time
+import warnings
+from typing import Any
+
+import pytest
+
+from dojo.dev.runs import Job, pytest_arguments
+
+_KEPT_MODULES = ("_pytest", "pytest", "pluggy", "xdist", "execnet", "dojo", "hypothesis", "tests.", "py.", "iniconfig")
+
+
+class Shuffled:
+    def __init__(self, seed: int) -> None:
+        self.seed = seed
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        random.Random(self.seed).shuffle(items)
+
+
+class Isolated:
+    """Each test (or each test file) in a fork of the collected session; reports come back through a pipe.
+
+    A fork of the collected session sees the kata modules as freshly imported, so a test runs as
+    if it were alone (or only its file ran), at the cost of a fork rather than a pytest run.
+    """
+
+    def __init__(self, by_file: bool) -> None:
+        self.by_file = by_file
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtestloop(self, session: pytest.Session) -> bool:
+        groups: dict[object, list[pytest.Item]] = {}
+        for item in session.items:
+            groups.setdefault(item.path if self.by_file else item.nodeid, []).append(item)
+        for items in groups.values():
+            reports = self._forked(items)
+            for item in items:
+                item.ihook.pytest_runtest_logstart(nodeid=item.nodeid, location=item.location)
+                for report in reports.get(item.nodeid) or [_died(item)]:
+                    item.ihook.pytest_runtest_logreport(report=report)
+                item.ihook.pytest_runtest_logfinish(nodeid=item.nodeid, location=item.location)
+        return True
+
+    def _forked(self, items: list[pytest.Item]) -> dict[str, list[pytest.TestReport]]:
+        from dojo.bounds import LIMITS, WATCHDOG, Watchdog
+
+        config = items[0].config
+        read_end, write_end = os.pipe()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # fork with threads: the child runs tests, then _exits
+            pid = os.fork()
+        if pid == 0:
+            os.close(read_end)
+            try:
+                from _pytest.runner import runtestprotocol
+
+                Watchdog.__init__(WATCHDOG)  # the parent's watchdog thread is not in this process: a fresh one
+                for item, following in zip(items, [*items[1:], None], strict=True):
+                    reports = runtestprotocol(item, log=False, nextitem=following)
+                    data = [config.hook.pytest_report_to_serializable(config=config, report=r) for r in reports]
+                    line = json.dumps({"nodeid": item.nodeid, "reports": data}, default=repr).encode() + b"\n"
+                    view = memoryview(line)
+                    while view:
+                        view = view[os.write(write_end, view):]
+            finally:
+                os._exit(0)
+        os.close(write_end)
+        received, deadline = b"", time.monotonic() + max(1.0, LIMITS.test - 1) * len(items)
+        with os.fdopen(read_end, "rb") as pipe:
+            while (left := deadline - time.monotonic()) > 0 and select.select([pipe], [], [], left)[0]:
+                chunk = os.read(pipe.fileno(), 1 << 16)
+                if not chunk:
+                    break
+                received += chunk
+            else:
+                os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        out: dict[str, list[pytest.TestReport]] = {}
+        for line in received.splitlines():
+            with contextlib.suppress(ValueError):  # a line cut short by the end of the process
+                entry: dict[str, Any] = json.loads(line)
+                out[entry["nodeid"]] = [config.hook.pytest_report_from_serializable(config=config, data=d) for d in entry["reports"]]
+        return out
+
+
+def _died(item: pytest.Item) -> pytest.TestReport:
+    message = "dojo: the test ended its process before it reported (os._exit, a crash, or its time ran out)"
+    return pytest.TestReport(item.nodeid, item.location, {}, "failed", message, "call", [], 0.0)
+
+
+def run(job: Job) -> None:
+    plugins: list[object] = []
+    if job.order == "shuffled":
+        plugins.append(Shuffled(job.seed))
+    elif job.order in ("isolated", "by-file"):
+        plugins.append(Isolated(by_file=job.order == "by-file"))
+    pytest.main(pytest_arguments(job), plugins=plugins)
+
+
+def main(jobs_file: str) -> int:
+    with open(jobs_file, encoding="utf-8") as handle:
+        jobs = [Job(**{**raw, "paths": tuple(raw["paths"])}) for raw in json.load(handle)]
+    for job in jobs:
+        if os.path.exists(job.results):
+            continue  # done by an earlier child of this batch
+        before = set(sys.modules)
+        run(job)
+        for name in set(sys.modules) - before:
+            if not name.startswith(_KEPT_MODULES):
+                del sys.modules[name]
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
