@@ -306,3 +306,30 @@ def test_the_task_is_the_whole_task_paragraph(repo):
         encoding="utf-8",
     )
     assert "Task: implement add so that it returns the sum of its two arguments, exactly." in dojo(repo, "next").stdout
+
+
+def test_a_test_failing_in_call_and_teardown_is_one_failing_test(repo):
+    """The loop reads the plugin's results record: one definition of passed, one row per test."""
+    (repo / "katas/01_demo/test_arith.py").write_text(
+        "import pytest\nfrom arith import add\nfrom dojo.testing import call_kata\n\n\n"
+        "@pytest.fixture\ndef broken():\n    yield\n    raise RuntimeError('teardown breaks too')\n\n\n"
+        "@pytest.mark.checklist('demo.adding')\ndef test_adds(broken):\n    assert call_kata(add, 2, 3) == 5\n\n\n"
+        "@pytest.mark.checklist('demo.adding')\ndef test_passes():\n    assert True\n"
+    )
+    child = watch(repo, "01")
+    try:
+        child.expect("1 failing, 1 passing")
+        child.expect("not written yet: add: return the sum")
+    finally:
+        quit_watch(child)
+
+
+def test_a_lesson_is_split_from_pytests_explanation():
+    from dojo.cli.failures import failure
+
+    shown = failure("test_x", "AssertionError", ("AssertionError", "Exception"),
+                    "the lesson\nin two lines\nassert 1 == 4\n +  where 1 = len([1])\n  \n  Use -v to get more diff")
+    assert shown.lesson == ("the lesson", "in two lines", "assert 1 == 4") and shown.folded == 2
+    assert failure("t", "TypeError", ("TypeError", "Exception"), "bad operand").lesson == ("TypeError: bad operand",)
+    assert failure("t", "KataFailure", ("KataFailure", "AssertionError"), "f() raised NameError").lesson == ("f() raised NameError",)
+    assert failure("t", "NotImplementedError", ("NotImplementedError",), "f: do it").lesson == ("not written yet: f: do it",)

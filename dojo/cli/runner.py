@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dojo import results as records
 from dojo.cli.failures import Failure, failure
 
 QUIET = ["-q", "-p", "no:cacheprovider", "--no-header"]
@@ -50,55 +51,45 @@ def run_pytest(root: Path, arguments: list[str], capture: bool = False) -> subpr
     )
 
 
-def outcome_from(report_file: Path, ended: str = "") -> RunOutcome:
+def outcome_from(record: Path, places: Path, ended: str = "") -> RunOutcome:
+    """The outcome of a run from its results record (the plugin's one definition of passed) and the places of raises."""
     try:
-        data = json.loads(report_file.read_text(encoding="utf-8"))
-        failures = [failure(name, crash, where) for name, crash, where in data["failures"]]
-        return RunOutcome(data["passed"], len(failures), failures, ended)
-    except (OSError, ValueError, KeyError, TypeError):
+        results = records.read(record)
+    except records.ResultsError:
         return RunOutcome(0, 0, [], ended or "the run gave no results")
+    try:
+        where: dict[str, str] = json.loads(places.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        where = {}
+    failures = [
+        failure(row.nodeid.split("::", 1)[-1], row.exception, row.exception_mro, row.message, where.get(row.nodeid, ""))
+        for row in results.failed
+    ]
+    failures += [failure(error.nodeid or "collection", "CollectionError", (), error.message) for error in results.collection_errors]
+    return RunOutcome(results.count("passed"), len(failures), failures, ended)
 
 
-class _Collector:
-    """A tiny plugin for the child: each test's outcome (failed in any phase is failed) and its crash text, into a JSON file."""
+class _Places:
+    """A tiny plugin for the child: where in a learner's kata module each failing test's exception was raised.
+
+    Only that: outcomes and messages come from the results record the plugin writes.
+    """
 
     def __init__(self, out: Path, root: Path):
         self.out = out
-        self.katas = str(root / "katas") + os.sep
-        self.tests: dict[str, tuple[str, str, str]] = {}  # nodeid -> (outcome, crash text, where)
-
-    def pytest_collectreport(self, report: Any) -> None:
-        if report.failed:
-            self.tests[report.nodeid or "collection"] = ("failed", str(report.longrepr).strip().splitlines()[-1], "")
+        self.katas = root / "katas"
+        self.where: dict[str, str] = {}
 
     def pytest_runtest_logreport(self, report: Any) -> None:
-        earlier = self.tests.get(report.nodeid, ("", "", ""))
-        if earlier[0] == "failed":
-            return  # the first failure of a test is its lesson (a teardown error after it adds nothing)
-        if report.failed:
-            self.tests[report.nodeid] = ("failed", *self._crash(report))
-        elif report.passed and report.when == "call":
-            self.tests[report.nodeid] = ("passed", "", "")
-        elif report.skipped:
-            self.tests[report.nodeid] = ("skipped", "", "")
-
-    def _crash(self, report: Any) -> tuple[str, str]:
-        longrepr = report.longrepr
-        if isinstance(longrepr, str):  # the plugin's one line for an untouched stub, or a pytest.fail text
-            return longrepr, ""
-        crash = getattr(longrepr, "reprcrash", None)
-        if crash is None:
-            return str(longrepr), ""
-        where = ""
-        if str(crash.path).startswith(self.katas) and not Path(crash.path).name.startswith("test_"):
-            where = f"{Path(crash.path).relative_to(Path(self.katas).parent).as_posix()}:{crash.lineno}"
-        return crash.message, where
+        crash = getattr(report.longrepr, "reprcrash", None) if report.failed else None
+        if crash is None or report.nodeid in self.where:
+            return
+        path = Path(crash.path)
+        if path.is_relative_to(self.katas) and not path.name.startswith("test_"):
+            self.where[report.nodeid] = f"{path.relative_to(self.katas.parent).as_posix()}:{crash.lineno}"
 
     def pytest_sessionfinish(self) -> None:
-        failures = [(nodeid.split("::", 1)[-1], crash, where) for nodeid, (outcome, crash, where) in self.tests.items()
-                    if outcome == "failed"]
-        passed = sum(outcome == "passed" for outcome, _, _ in self.tests.values())
-        self.out.write_text(json.dumps({"passed": passed, "failures": failures}))
+        self.out.write_text(json.dumps(self.where), encoding="utf-8")
 
 
 class WarmRunner:
@@ -121,7 +112,7 @@ class WarmRunner:
     def run(self, test_paths: list[str]) -> RunOutcome:
         self.cancelled = False
         with tempfile.TemporaryDirectory(prefix="dojo-run-") as scratch:
-            out = Path(scratch) / "outcome.json"
+            out, places = Path(scratch) / "results.json", Path(scratch) / "places.json"
             with warnings.catch_warnings():
                 # 3.12+ warns that forking a process with threads may deadlock; the child only runs
                 # pytest and never touches the parent's threads (the file watcher, the key reader).
@@ -138,16 +129,16 @@ class WarmRunner:
                     devnull = os.open(os.devnull, os.O_WRONLY)
                     os.dup2(devnull, 1)
                     os.dup2(devnull, 2)
-                    status = int(pytest.main([*test_paths, *LOOP], plugins=[_Collector(out, self.root)]))
+                    status = int(pytest.main([*test_paths, *LOOP, f"--dojo-results={out}"], plugins=[_Places(places, self.root)]))
                 finally:
                     os._exit(status)
             self.pid = pid
             try:
-                return self._wait(pid, out)
+                return self._wait(pid, out, places)
             finally:
                 self.pid = None
 
-    def _wait(self, pid: int, out: Path) -> RunOutcome:
+    def _wait(self, pid: int, out: Path, places: Path) -> RunOutcome:
         deadline = time.monotonic() + self.time_limit
         while True:
             done, status = os.waitpid(pid, os.WNOHANG)
@@ -155,7 +146,7 @@ class WarmRunner:
                 if self.cancelled:
                     return RunOutcome(0, 0, [], "cancelled")
                 ended = "" if out.exists() else f"the run ended early (exit status {os.waitstatus_to_exitcode(status)})"
-                return outcome_from(out, ended)
+                return outcome_from(out, places, ended)
             if time.monotonic() > deadline:
                 os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
