@@ -61,16 +61,30 @@ def test_next_checks_the_current_kata_then_shows_the_next(repo):
     assert "01_demo/arith.py passes." in second.stdout and "katas/01_demo/demo_predictions.py" in second.stdout
 
 
-def test_list_shows_states_and_hint_asks_for_the_next_tier(repo):
+def test_list_shows_states_and_hint_shows_the_unlocked_tier_then_next_unlocks(repo):
+    """walkthrough #2: `dojo hint` shows the hint the learner is on; only --next unlocks the next one."""
     dojo(repo, "next")
     listing = dojo(repo, "list").stdout
     assert "failing" in listing and "arith.py" in listing and "demo.adding" in listing
     assert "not started" in listing and "greet.py" in listing
-    # The failing run showed the first hint already: asking gives the next one, and it is kept.
-    assert "second hint: a + b" in dojo(repo, "hint", "arith").stdout
-    assert "third hint: return a + b" in dojo(repo, "hint", "katas/01_demo/arith.py").stdout
+    shown = dojo(repo, "hint", "arith").stdout
+    assert "hint 1 of 3" in shown and "first hint: think of +" in shown and "dojo hint arith --next" in shown
+    assert "hint 1 of 3" in dojo(repo, "hint", "arith").stdout, "asking again without --next unlocks nothing"
+    assert "second hint: a + b" in dojo(repo, "hint", "arith", "--next").stdout
+    assert "second hint: a + b" in dojo(repo, "hint", "katas/01_demo/arith.py").stdout, "an unlocked hint is kept"
+    last = dojo(repo, "hint", "arith", "--next").stdout
+    assert "third hint: return a + b" in last and "(the last one)" in last
     assert "hints 3/3" in dojo(repo, "list", "01").stdout
     assert "hint 1 of 1" in dojo(repo, "hint", "greet").stdout
+
+
+def test_the_first_hint_after_failing_edits_is_never_the_last_tier(repo):
+    """walkthrough #2: a few failing edits unlock hint 2 of 3; the first `dojo hint` shows that one, not the answer."""
+    for wrong in range(4):
+        (repo / "katas/01_demo/arith.py").write_text(f"def add(a, b):\n    return {wrong}\n\n\ndef name():\n    return 1\n")
+        dojo(repo, "check", "01", "-q", "-k", "arith")
+    shown = dojo(repo, "hint", "arith").stdout
+    assert "hint 2 of 3" in shown and "return a + b" not in shown
 
 
 def test_reset_keeps_a_backup_and_asks_unless_told(repo):
@@ -93,14 +107,56 @@ def test_report_runs_nothing_and_check_runs_pytest(repo):
     assert report.returncode == 0 and "Verdict: NOT READY" in report.stdout and (repo / "r.json").exists()
 
 
+def test_reset_of_a_test_file_puts_back_that_file_only(repo):
+    """walkthrough #3: naming a kata's test file never touches the learner's kata module."""
+    kata, test = repo / "katas/01_demo/arith.py", repo / "katas/01_demo/test_arith.py"
+    kata.write_text("my solution\n", encoding="utf-8")
+    pristine_test = test.read_text(encoding="utf-8")
+    test.write_text("edited test\n", encoding="utf-8")
+    done = dojo(repo, "reset", "katas/01_demo/test_arith.py", "--yes")
+    assert done.returncode == 0 and "reset katas/01_demo/test_arith.py" in done.stdout
+    assert test.read_text(encoding="utf-8") == pristine_test and kata.read_text(encoding="utf-8") == "my solution\n"
+    inside = subprocess.run([sys.executable, "-m", "dojo", "reset", "test_arith.py", "--yes"], cwd=repo / "katas/01_demo",
+                            env=_env(), capture_output=True, text=True)
+    assert "already pristine" in inside.stdout and kata.read_text(encoding="utf-8") == "my solution\n"
+
+
+def test_reset_of_a_deleted_kata_promises_no_backup(repo):
+    (repo / "katas/01_demo/arith.py").unlink()
+    done = dojo(repo, "reset", "arith")
+    assert "--yes" in done.stderr
+    child = pexpect.spawn(sys.executable, ["-m", "dojo", "reset", "arith"], cwd=str(repo), env=_env(), encoding="utf-8", timeout=30)
+    child.expect(r"\? \[y/N\]")
+    assert "Put back katas/01_demo/arith.py (deleted)" in child.before and "kept under" not in child.before
+    child.sendline("y")
+    child.expect(pexpect.EOF)
+    assert "put back katas/01_demo/arith.py" in child.before and (repo / "katas/01_demo/arith.py").exists()
+
+
+def test_check_passes_options_to_pytest_without_a_topic(repo):
+    done = dojo(repo, "check", "-k", "greet", "-q")
+    assert "1 failed" in done.stdout and "deselected" in done.stdout, done.stdout + done.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["hint", "nosuch"], "unknown kata 'nosuch'"), (["list", "99"], "unknown topic '99'"), (["reset"], "say what to reset")],
+    [
+        (["hint", "nosuch"], "unknown kata 'nosuch'"),
+        (["list", "99"], "unknown topic '99'"),
+        (["reset"], "say what to reset"),
+        (["reset", "nosuch"], "unknown kata, test file or topic 'nosuch'"),
+        (["reset", "--progress", "arith"], "give it alone"),
+    ],
 )
 def test_bad_input_is_one_line_and_a_non_zero_exit(repo, args, message):
     done = dojo(repo, *args)
     assert done.returncode != 0 and message in done.stderr
     assert "Traceback" not in done.stderr and done.stderr.strip().count("\n") == 0
+
+
+def test_seconds_zero_says_what_is_allowed(repo):
+    done = dojo(repo, "drill", "--seconds", "0")
+    assert done.returncode == 2 and "give more than 0 and at most 600 seconds, not 0" in done.stderr
 
 
 def test_outside_a_kata_repository_is_one_line(tmp_path):

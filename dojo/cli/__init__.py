@@ -68,7 +68,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:] or ["watch"]
     argv = list(argv) or ["watch"]
-    parser = build_parser(_command_in(argv))
+    command = _command_in(argv)
+    if command == "check":  # everything after it goes to pytest, options included (dojo check -k closures)
+        at = argv.index("check") + 1
+        if argv[at:at + 1] not in (["-h"], ["--help"]):
+            argv.insert(at, "--")
+    parser = build_parser(command)
     arguments = parser.parse_args(argv)
     if getattr(arguments, "run", None) is None:  # no command, or one given after an option
         parser.print_usage(sys.stderr)
