@@ -26,6 +26,7 @@ from dojo import render
 from dojo import results as records
 from dojo import target as targets
 from dojo.bounds import LIMITS, USER_INTERRUPT, WATCHDOG
+from dojo.collection import in_kata_order
 from dojo.curriculum import Curriculum, CurriculumError, load_curriculum
 from dojo.progress import ProgressStore, module_hash, progress_path
 from dojo.readiness import KataResult, Readiness, assess
@@ -139,6 +140,7 @@ class DojoSession:
         self.session = session
 
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        in_kata_order(items, self.curriculum, self._katas_root)  # `-x` stops on the kata "Next:" names
         for item in items:
             result = self._result_for(item.nodeid, item.path)
             if result is None:

@@ -389,3 +389,24 @@ def test_a_lesson_is_split_from_pytests_explanation():
     assert failure("t", "TypeError", ("TypeError", "Exception"), "bad operand").lesson == ("TypeError: bad operand",)
     assert failure("t", "KataFailure", ("KataFailure", "AssertionError"), "f() raised NameError").lesson == ("f() raised NameError",)
     assert failure("t", "NotImplementedError", ("NotImplementedError",), "f: do it").lesson == ("not written yet: f: do it",)
+
+
+def test_pytest_runs_a_topic_in_its_kata_order_so_x_stops_on_the_next_kata(repo):
+    """walkthrough #6: files are collected alphabetically; kata tests run in topic.toml's order."""
+    topic = repo / "katas/01_demo/topic.toml"
+    text = topic.read_text(encoding="utf-8")
+    first, second = text.index("[[kata]]"), text.index("[[kata]]", text.index("[[kata]]") + 1)
+    topic.write_text(text[:first] + text[second:] + "\n" + text[first:second], encoding="utf-8")  # predictions first
+    done = subprocess.run([sys.executable, "-m", "pytest", "katas/01_demo", "-x", "-q", "-p", "no:cacheprovider"],
+                          cwd=repo, env=_env(), capture_output=True, text=True)
+    assert "FAILED katas/01_demo/test_demo_predictions.py::test_secret" in done.stdout
+    assert "Next: open katas/01_demo/demo_predictions.py" in done.stdout and "test_arith" not in done.stdout
+
+
+def test_plain_pytest_without_the_plugin_still_imports_the_katas(repo):
+    """walkthrough #14: `-p no:dojo.plugin` is plain pytest, not a collection error per test file."""
+    (repo / "conftest.py").write_text((Path(__file__).resolve().parent.parent / "conftest.py").read_text(encoding="utf-8"))
+    done = subprocess.run([sys.executable, "-m", "pytest", "katas", "-q", "-p", "no:cacheprovider", "-p", "no:dojo.plugin"],
+                          cwd=repo, env=_env(), capture_output=True, text=True)
+    assert "ERROR" not in done.stdout and "ModuleNotFoundError" not in done.stdout and "5 failed" in done.stdout, done.stdout
+    assert "readiness report" not in done.stdout
