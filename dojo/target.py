@@ -57,6 +57,7 @@ class _Broken:
         self._message = message
 
     def _fail(self, *args: object, **kwargs: object) -> NoReturn:
+        __tracebackhide__ = True  # the failure is the learner's module, not this frame
         raise KataUnavailable(self._message)
 
     __call__ = __iter__ = __len__ = __bool__ = __getitem__ = __eq__ = __contains__ = _fail
