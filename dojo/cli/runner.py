@@ -12,6 +12,7 @@ import contextlib
 import gc
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -58,15 +59,22 @@ def outcome_from(record: Path, places: Path, ended: str = "") -> RunOutcome:
     except records.ResultsError:
         return RunOutcome(0, 0, [], ended or "the run gave no results")
     try:
-        where: dict[str, str] = json.loads(places.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        where = {}
+        found = json.loads(places.read_text(encoding="utf-8"))
+        where: dict[str, str] = found["where"]
+        order: dict[str, int] = found["order"]
+    except (OSError, ValueError, KeyError, TypeError):
+        where, order = {}, {}
+    failed = sorted(results.failed, key=lambda row: order.get(row.nodeid, len(order)))
     failures = [
         failure(row.nodeid.split("::", 1)[-1], row.exception, row.exception_mro, row.message, where.get(row.nodeid, ""))
-        for row in results.failed
+        for row in failed
     ]
     failures += [failure(error.nodeid or "collection", "CollectionError", (), error.message) for error in results.collection_errors]
     return RunOutcome(results.count("passed"), len(failures), failures, ended)
+
+
+def _value_only(excinfo: Any, style: str | None = None) -> Any:
+    return excinfo.getrepr(style="value", funcargs=False)
 
 
 class _Places:
@@ -79,27 +87,82 @@ class _Places:
         self.out = out
         self.katas = root / "katas"
         self.where: dict[str, str] = {}
+        self.order: dict[str, int] = {}  # node id -> its place in the run: failures are shown in the file's order
+
+    def pytest_collection_modifyitems(self, items: list[Any]) -> None:
+        # Nobody reads pytest's own account of a failure in the loop's runs (the results record holds
+        # the message): build the cheapest one, the exception's value, not a traceback with its source.
+        for item in items:
+            item._repr_failure_py = _value_only
 
     def pytest_runtest_logreport(self, report: Any) -> None:
-        crash = getattr(report.longrepr, "reprcrash", None) if report.failed else None
-        if crash is None or report.nodeid in self.where:
+        if report.nodeid not in self.order:
+            self.order[report.nodeid] = len(self.order)
+        if not report.failed or report.nodeid in self.where:
+            return
+        if isinstance(report.longrepr, str) and ": not written yet: " in report.longrepr:  # the plugin's stub line
+            self.where[report.nodeid] = report.longrepr.split(": not written yet: ", 1)[0]
+            return
+        crash = getattr(report.longrepr, "reprcrash", None)
+        if crash is None:
             return
         path = Path(crash.path)
         if path.is_relative_to(self.katas) and not path.name.startswith("test_"):
             self.where[report.nodeid] = f"{path.relative_to(self.katas.parent).as_posix()}:{crash.lineno}"
 
     def pytest_sessionfinish(self) -> None:
-        self.out.write_text(json.dumps(self.where), encoding="utf-8")
+        self.out.write_text(json.dumps({"where": self.where, "order": self.order}), encoding="utf-8")
+
+
+@dataclass
+class _Child:
+    """A forked pytest: started for test_paths, and (a ready child) waiting at its gate to collect them."""
+
+    pid: int
+    test_paths: list[str]
+    scratch: Path
+    gate: int | None = None  # the write end of its gate pipe, while it waits
+    key: str = ""  # the curriculum as it was read, to know it is still the same
+
+    @property
+    def results(self) -> Path:
+        return self.scratch / "results.json"
+
+    @property
+    def places(self) -> Path:
+        return self.scratch / "places.json"
+
+
+def _gate(read_end: int) -> object:
+    """In a ready child: a plugin that holds the run at the start of collection until the parent says go."""
+    import pytest
+
+    class Gate:
+        @pytest.hookimpl(tryfirst=True)
+        def pytest_collection(self, session: Any) -> None:
+            if os.read(read_end, 1) != b"g":  # the parent closed the pipe: not needed after all
+                os._exit(0)
+            os.close(read_end)
+
+    return Gate()
 
 
 class WarmRunner:
-    """Forks a child of a process that has already imported pytest and the plugin, and read the curriculum."""
+    """Forks pytest from a process that has already imported pytest and the plugin, and read the curriculum.
+
+    After each run, :meth:`prepare` forks the next child for the same kata ahead of time: it parses
+    the command line, loads the plugins and configures the dojo plugin, then waits at the start of
+    collection. The next save only opens that gate: collection, the tests and the results record
+    are all that is left between a save and the verdict. A ready child for other tests, or for a
+    curriculum that has changed since, is ended and a fresh one forked.
+    """
 
     def __init__(self, root: Path, time_limit: float = 60.0):
         self.root = root
         self.time_limit = time_limit
         self.pid: int | None = None  # the child running now
         self.cancelled = False
+        self.ready: _Child | None = None
         _preload(root)
 
     def cancel(self) -> None:
@@ -109,49 +172,106 @@ class WarmRunner:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
 
+    def close(self) -> None:
+        """End the ready child, if any (the loop is quitting)."""
+        self._discard()
+
+    def prepare(self, test_paths: list[str]) -> None:
+        """Fork the child of the next run of test_paths now, to wait at its gate."""
+        if self.ready is not None and self.ready.test_paths == test_paths:
+            return
+        self._discard()
+        self.ready = self._fork(test_paths, gated=True)
+
     def run(self, test_paths: list[str]) -> RunOutcome:
         self.cancelled = False
-        with tempfile.TemporaryDirectory(prefix="dojo-run-") as scratch:
-            out, places = Path(scratch) / "results.json", Path(scratch) / "places.json"
-            with warnings.catch_warnings():
-                # 3.12+ warns that forking a process with threads may deadlock; the child only runs
-                # pytest and never touches the parent's threads (the file watcher, the key reader).
-                warnings.simplefilter("ignore", DeprecationWarning)
-                pid = os.fork()
-            if pid == 0:  # the child: run pytest, write the outcome, never return into the parent's code
-                status = 1
-                try:
-                    import pytest
-
-                    signal.signal(signal.SIGINT, signal.SIG_DFL)
-                    _lighten_child()
-                    os.chdir(self.root)
-                    devnull = os.open(os.devnull, os.O_WRONLY)
-                    os.dup2(devnull, 1)
-                    os.dup2(devnull, 2)
-                    status = int(pytest.main([*test_paths, *LOOP, f"--dojo-results={out}"], plugins=[_Places(places, self.root)]))
-                finally:
-                    os._exit(status)
-            self.pid = pid
+        child, self.ready = self.ready, None
+        if child is not None and (child.test_paths != test_paths or child.key != _curriculum_key(self.root)):
+            self._end(child)
+            child = None
+        if child is not None and child.gate is not None:
             try:
-                return self._wait(pid, out, places)
-            finally:
-                self.pid = None
+                os.write(child.gate, b"g")
+                os.close(child.gate)
+            except OSError:  # it died waiting: fork afresh
+                self._end(child)
+                child = None
+        if child is None:
+            child = self._fork(test_paths, gated=False)
+        self.pid = child.pid
+        try:
+            return self._wait(child)
+        finally:
+            self.pid = None
+            shutil.rmtree(child.scratch, ignore_errors=True)
 
-    def _wait(self, pid: int, out: Path, places: Path) -> RunOutcome:
+    def _fork(self, test_paths: list[str], *, gated: bool) -> _Child:
+        scratch = Path(tempfile.mkdtemp(prefix="dojo-run-"))
+        read_end, write_end = os.pipe() if gated else (None, None)
+        key = _curriculum_key(self.root)
+        with warnings.catch_warnings():
+            # 3.12+ warns that forking a process with threads may deadlock; the child only runs
+            # pytest and never touches the parent's threads (the file watcher, the key reader).
+            warnings.simplefilter("ignore", DeprecationWarning)
+            pid = os.fork()
+        if pid == 0:  # the child: run pytest, write the outcome, never return into the parent's code
+            status = 1
+            try:
+                import pytest
+
+                signal.signal(signal.SIGINT, signal.SIG_DFL)
+                _lighten_child()
+                os.chdir(self.root)
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, 1)
+                os.dup2(devnull, 2)
+                plugins: list[object] = [_Places(scratch / "places.json", self.root)]
+                if read_end is not None and write_end is not None:
+                    os.close(write_end)
+                    plugins.append(_gate(read_end))
+                status = int(pytest.main([*test_paths, *LOOP, f"--dojo-results={scratch / 'results.json'}"], plugins=plugins))
+            finally:
+                os._exit(status)
+        if read_end is not None:
+            os.close(read_end)
+        return _Child(pid, list(test_paths), scratch, write_end, key)
+
+    def _discard(self) -> None:
+        child, self.ready = self.ready, None
+        if child is not None:
+            self._end(child)
+
+    @staticmethod
+    def _end(child: _Child) -> None:
+        if child.gate is not None:
+            with contextlib.suppress(OSError):
+                os.close(child.gate)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(child.pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(child.pid, 0)
+        shutil.rmtree(child.scratch, ignore_errors=True)
+
+    def _wait(self, child: _Child) -> RunOutcome:
         deadline = time.monotonic() + self.time_limit
         while True:
-            done, status = os.waitpid(pid, os.WNOHANG)
+            done, status = os.waitpid(child.pid, os.WNOHANG)
             if done:
                 if self.cancelled:
                     return RunOutcome(0, 0, [], "cancelled")
-                ended = "" if out.exists() else f"the run ended early (exit status {os.waitstatus_to_exitcode(status)})"
-                return outcome_from(out, places, ended)
+                ended = "" if child.results.exists() else f"the run ended early (exit status {os.waitstatus_to_exitcode(status)})"
+                return outcome_from(child.results, child.places, ended)
             if time.monotonic() > deadline:
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
+                os.kill(child.pid, signal.SIGKILL)
+                os.waitpid(child.pid, 0)
                 return RunOutcome(0, 0, [], f"the run took longer than {self.time_limit:g} s and was stopped")
             time.sleep(0.002)
+
+
+def _curriculum_key(root: Path) -> str:
+    from dojo.cli.workspace import curriculum_key
+
+    return curriculum_key(root / "katas")
 
 
 def _preload(root: Path) -> None:

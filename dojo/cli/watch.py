@@ -209,6 +209,11 @@ class Loop:
         outcome = await asyncio.to_thread(self.runner.run, [self.workspace.test_path(kata)])
         if outcome.ended == "cancelled" or kata != self.screen.kata:
             return
+        self._show(kata, outcome)
+        if self.screen.kata is not None:  # the next run's child, forked while the learner edits
+            await asyncio.to_thread(self.runner.prepare, [self.workspace.test_path(self.screen.kata)])
+
+    def _show(self, kata: Kata, outcome: RunOutcome) -> None:
         self.workspace.refresh()
         self.screen.checking = False
         if outcome.ok:
@@ -349,6 +354,7 @@ class Loop:
                     await self.start_run(clear_message=action == "run")
         finally:
             self.runner.cancel()
+            self.runner.close()
             watcher.cancel()
             if keys is not None:
                 keys.close()

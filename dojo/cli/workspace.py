@@ -137,7 +137,7 @@ def task_line(path: Path) -> str:
 
 # ---------------------------------------------------------------------- the curriculum, read once
 
-def _curriculum_key(katas_dir: Path) -> str:
+def curriculum_key(katas_dir: Path) -> str:
     """Changes whenever a file the curriculum is read from changes (or a folder comes or goes)."""
     parts = [Path(curricula.__file__).read_bytes()]
     for path in (katas_dir / "curriculum.toml", *sorted(katas_dir.glob("*/topic.toml")), katas_dir):
@@ -158,7 +158,7 @@ def cached_curriculum(katas_dir: Path) -> Curriculum:
     A cache that cannot be read or written is simply not used.
     """
     cache = katas_dir.parent / ".dojo" / "cache" / "curriculum.pickle"
-    key = _curriculum_key(katas_dir)
+    key = curriculum_key(katas_dir)
     remembered = _READ.get(str(katas_dir))
     if remembered is not None and remembered[0] == key:
         return remembered[1]
