@@ -49,12 +49,19 @@ def _topic_of(module: str) -> str:
     raise SystemExit(f"no kata named {module!r} under katas/")
 
 
+def _learner_env(root: Path) -> dict[str, str]:
+    env = {k: v for k, v in _env().items() if k != "PYTHONDONTWRITEBYTECODE"}  # learners' Pythons cache bytecode
+    env["PYTHONPATH"] = str(root)  # the copy's own dojo, as a learner's clone has it
+    return env
+
+
 def watch_saves(root: Path, topic: str, kata: Path, saves: int) -> list[float]:
     original = kata.read_text(encoding="utf-8")
-    env = _env()
-    env["PYTHONPATH"] = str(root)  # the copy's own dojo, as a learner's clone has it
+    env = _learner_env(root)
     child = pexpect.spawn(sys.executable, ["-m", "dojo", "watch", topic[:2]], cwd=str(root), env=env,
                           encoding="utf-8", timeout=60, dimensions=(24, 80))
+    if os.environ.get("WATCH_LOG"):
+        child.logfile_read = open(os.environ["WATCH_LOG"], "w")  # noqa: SIM115 - debugging the screen
     try:
         child.expect("failing|the run did not finish")
         kata.write_text(original + "\n\nraise RuntimeError('save 999')\n", encoding="utf-8")  # the loop follows this kata
@@ -76,8 +83,7 @@ def watch_saves(root: Path, topic: str, kata: Path, saves: int) -> list[float]:
 
 def cold_pytest(root: Path, test_file: str, runs: int) -> float:
     command = [sys.executable, "-m", "pytest", test_file, "-q", "-p", "no:cacheprovider"]
-    env = {k: v for k, v in _env().items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = str(root)
+    env = _learner_env(root)
     subprocess.run(command, cwd=root, env=env, capture_output=True)
     times = []
     for _ in range(runs):

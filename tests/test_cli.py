@@ -410,3 +410,18 @@ def test_plain_pytest_without_the_plugin_still_imports_the_katas(repo):
                           cwd=repo, env=_env(), capture_output=True, text=True)
     assert "ERROR" not in done.stdout and "ModuleNotFoundError" not in done.stdout and "5 failed" in done.stdout, done.stdout
     assert "readiness report" not in done.stdout
+
+
+def test_a_save_in_the_same_second_with_the_same_size_runs_the_new_code(repo):
+    """A cached .pyc is trusted on the source's mtime in whole seconds and its size: kata modules never use one."""
+    kata = repo / "katas/01_demo/arith.py"
+    env = {k: v for k, v in _env().items() if k != "PYTHONDONTWRITEBYTECODE"}
+    command = [sys.executable, "-m", "pytest", "katas/01_demo/test_arith.py", "-q", "-p", "no:cacheprovider", "-k", "test_adds"]
+    kata.write_text("def add(a, b):\n    return 1234\n\n\ndef name():\n    return 1\n", encoding="utf-8")
+    stamp = kata.stat().st_mtime
+    first = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True)
+    assert "assert 1234 == 5" in first.stdout
+    kata.write_text("def add(a, b):\n    return 1235\n\n\ndef name():\n    return 1\n", encoding="utf-8")
+    os.utime(kata, (stamp, stamp))  # the same second, the same size: what an editor's quick second save looks like
+    second = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True)
+    assert "assert 1235 == 5" in second.stdout, second.stdout
