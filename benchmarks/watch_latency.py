@@ -61,7 +61,7 @@ def watch_saves(root: Path, topic: str, kata: Path, saves: int) -> list[float]:
     child = pexpect.spawn(sys.executable, ["-m", "dojo", "watch", topic[:2]], cwd=str(root), env=env,
                           encoding="utf-8", timeout=60, dimensions=(24, 80))
     if os.environ.get("WATCH_LOG"):
-        child.logfile_read = open(os.environ["WATCH_LOG"], "w")  # noqa: SIM115 - debugging the screen
+        child.logfile_read = open(os.environ["WATCH_LOG"], "w")  # to see the screens when debugging
     try:
         child.expect("failing|the run did not finish")
         kata.write_text(original + "\n\nraise RuntimeError('save 999')\n", encoding="utf-8")  # the loop follows this kata
