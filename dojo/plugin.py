@@ -304,10 +304,12 @@ class DojoSession:
             self._write("progress", lambda: self.progress.record(this_run, hashes))
         readiness = self.readiness
         if json_path := self.settings.json_path:
-            self._write(json_path, lambda: _write_text(Path(json_path), render.to_json(readiness), "w"))
+            self._write(json_path, lambda: _write_text(Path(json_path), render.to_json(readiness), "w"),
+                        f"dojo: the report as JSON is in {json_path}")
         if md_path := self.settings.md_path:
             mode = "a" if md_path == os.environ.get("GITHUB_STEP_SUMMARY") else "w"
-            self._write(md_path, lambda: _write_text(Path(md_path), render.markdown(readiness), mode))
+            self._write(md_path, lambda: _write_text(Path(md_path), render.markdown(readiness), mode),
+                        f"dojo: the report as Markdown is in {md_path}")
 
     def _record(self, exitstatus: int, interrupted: bool) -> records.Results:
         """This run's results record (tests by node id; --dojo-results)."""
@@ -319,13 +321,16 @@ class DojoSession:
             rows, tuple(self.collection_errors), exitstatus, interrupted, self.settings.target_name, platform.python_version()
         )
 
-    def _write(self, what: str, write: Callable[[], None]) -> None:
+    def _write(self, what: str, write: Callable[[], None], done: str = "") -> None:
         try:
             write()
         except Exception as error:  # noqa: BLE001 - never lose the report over a file: say so, and fail the run
             self.notes.append(f"dojo: could not write {what}: {error}")
             if self.session is not None and self.session.exitstatus == pytest.ExitCode.OK:
                 self.session.exitstatus = pytest.ExitCode.USAGE_ERROR
+        else:
+            if done:
+                self.notes.append(done)
 
     @pytest.hookimpl(wrapper=True, tryfirst=True)
     def pytest_terminal_summary(self, terminalreporter: Any) -> Generator[None, object, object]:
