@@ -88,6 +88,8 @@ def _now() -> str:
 def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
+_DEFINITION = re.compile(r"\bdef\s+(\w+)")
+
 
 class ProgressStore:
     """The progress of one target, read once at start and written once at the end of a run."""
@@ -118,18 +120,18 @@ class ProgressStore:
 
     def earlier_results(self, rootdir: Path, exclude: set[str]) -> list[KataResult]:
         """Results from earlier runs for tests not in `exclude`, skipping tests that are gone (file or function)."""
-        sources: dict[str, str | None] = {}  # one read per test file, not per test
+        defined: dict[str, set[str]] = {}  # the functions each test file defines: one read and one scan per file
         results = []
         for nodeid, result in self.tests.items():
+            if nodeid in exclude:
+                continue
             file, _, name = nodeid.partition("::")
-            if file not in sources:
+            if file not in defined:
                 try:
-                    sources[file] = (rootdir / file).read_text(encoding="utf-8")
+                    defined[file] = set(_DEFINITION.findall((rootdir / file).read_text(encoding="utf-8")))
                 except (OSError, UnicodeDecodeError):
-                    sources[file] = None
-            source = sources[file]
-            function = name.rsplit("::", 1)[-1].split("[", 1)[0]
-            if nodeid not in exclude and source is not None and re.search(rf"\bdef {re.escape(function)}\b", source):
+                    defined[file] = set()
+            if name.rsplit("::", 1)[-1].split("[", 1)[0] in defined[file]:
                 results.append(result)
         return results
 

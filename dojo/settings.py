@@ -8,15 +8,17 @@ bad one is one line naming where it came from.
 from __future__ import annotations
 
 import os
+import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:  # the command line reads settings without paying for importing pytest
+    import pytest
+
 from dojo.bounds import LIMITS
 from dojo.target import TARGET_ENV
-
-if TYPE_CHECKING:  # the `dojo` command imports this module without pytest
-    import pytest
 
 REVEAL_ENV = "DOJO_REVEAL"
 
@@ -46,13 +48,14 @@ class _Number:
     def ini(self) -> str:
         return f"dojo_{self.name}"
 
-    def resolve(self, config: pytest.Config) -> float:
-        raw: object = config.getoption(f"dojo_{self.name}")
+    def resolve(self, cli: Mapping[str, object], env: Mapping[str, str], ini: Mapping[str, object]) -> float:
+        """The value from the command line, else the environment, else the ini file, else the default."""
+        raw: object = cli.get(self.name)
         source = f"{self.option}={raw}"
-        if raw is None and (env := os.environ.get(self.env)) is not None:
-            raw, source = env, f"{self.env}={env!r} (environment)"
-        if raw is None and (ini := config.getini(self.ini)):
-            raw, source = ini, f"{self.ini} = {ini!r} (ini file)"
+        if raw is None and (from_env := env.get(self.env)) is not None:
+            raw, source = from_env, f"{self.env}={from_env!r} (environment)"
+        if raw is None and (from_ini := ini.get(self.ini)):
+            raw, source = from_ini, f"{self.ini} = {from_ini!r} (ini file)"
         if raw is None:
             return self.default
         try:
@@ -139,7 +142,9 @@ class Settings:
     @classmethod
     def resolve(cls, config: pytest.Config) -> Settings:
         target, name, persist = _resolve_target(config)
-        numbers = {number.name: number.resolve(config) for number in NUMBERS}
+        cli = {number.name: config.getoption(f"dojo_{number.name}") for number in NUMBERS}
+        ini = {number.ini: config.getini(number.ini) for number in NUMBERS}
+        numbers = resolve_numbers(cli, os.environ, ini)
         json_path, md_path = config.getoption("dojo_json"), config.getoption("dojo_md")
         results_path = config.getoption("dojo_results")
         for option, path in (("--dojo-json", json_path), ("--dojo-md", md_path), ("--dojo-results", results_path)):
@@ -179,6 +184,26 @@ class Settings:
             os.environ[REVEAL_ENV] = "1"
         else:
             os.environ.pop(REVEAL_ENV, None)
+
+
+def resolve_numbers(cli: Mapping[str, object], env: Mapping[str, str], ini: Mapping[str, object]) -> dict[str, float]:
+    """Every numeric setting, layered ini < environment < command line: one function for pytest and the CLI."""
+    return {number.name: number.resolve(cli, env, ini) for number in NUMBERS}
+
+
+def ini_values(root: Path) -> dict[str, object]:
+    """The ``[tool.pytest.ini_options]`` of a repository's pyproject.toml, as pytest reads them (for the CLI)."""
+    try:
+        with open(root / "pyproject.toml", "rb") as handle:
+            options = tomllib.load(handle).get("tool", {}).get("pytest", {}).get("ini_options", {})
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+    return dict(options) if isinstance(options, dict) else {}
+
+
+def cli_numbers(root: Path) -> dict[str, float]:
+    """The settings a pytest run in `root` with no dojo options would use (dojo list, hint, watch)."""
+    return resolve_numbers({}, os.environ, ini_values(root))
 
 
 def _resolve_target(config: pytest.Config) -> tuple[Path, str, bool]:

@@ -57,13 +57,17 @@ def run_check(arguments: argparse.Namespace) -> int:
           f"{arguments.jobs} at a time", flush=True)
     with tempfile.TemporaryDirectory(prefix="dojo-dev-check-") as scratch:
         checker = contract.Contract(workspace.root, Path(scratch), cache, curriculum)
+        parts: dict[str, list[contract.TopicReport]] = {topic: [] for topic in topics}
         reports = {}
         with ThreadPoolExecutor(max_workers=arguments.jobs) as pool:
-            futures = {pool.submit(checker.check, topic): topic for topic in topics}
+            # Every part of every topic side by side; a topic is shown when its last part is done.
+            futures = [pool.submit(checker.check, topic, (part,)) for topic in topics for part in contract.PARTS]
             for future in as_completed(futures):
                 report = future.result()
-                reports[report.topic] = report
-                print(_summary(report), flush=True)
+                parts[report.topic].append(report)
+                if len(parts[report.topic]) == len(contract.PARTS):
+                    reports[report.topic] = contract.merged(report.topic, parts[report.topic])
+                    print(_summary(reports[report.topic]), flush=True)
         problems = contract.all_problems(reports[topic] for topic in topics)
         notes = [note for topic in topics for note in reports[topic].notes]
         if arguments.mutants:

@@ -20,11 +20,11 @@ from dojo import curriculum as curricula
 from dojo.cli.errors import CliError
 from dojo.curriculum import Curriculum, CurriculumError, Kata, Topic
 
+from dojo.settings import SettingsError, cli_numbers
+
 if TYPE_CHECKING:
     from dojo.progress import ProgressStore
     from dojo.readiness import KataResult, Readiness
-
-HINT_RUNS = 3  # dojo.settings' default for hint_runs (imported from there would import pytest's option machinery)
 
 KataState = str  # "done", "failing", "not started"
 
@@ -57,9 +57,13 @@ class Workspace:
 
         return ProgressStore(progress_path(self.root), "katas")
 
-    @property
+    @cached_property
     def hint_runs(self) -> int:
-        return HINT_RUNS
+        """What pytest would use here: the ini file and the environment, layered as the plugin does."""
+        try:
+            return int(cli_numbers(self.root)["hint_runs"])
+        except SettingsError as error:
+            raise CliError(str(error).removeprefix("dojo: ")) from None
 
     # ------------------------------------------------------------------ lookups
 

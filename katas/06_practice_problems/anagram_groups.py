@@ -25,4 +25,4 @@ def group_anagrams(words: list[str]) -> list[list[str]]:
     order, duplicates included: ["tea", "eat", "tan", "ate", "nat", "bat"] gives
     [["tea", "eat", "ate"], ["tan", "nat"], ["bat"]].
     """
-    raise NotImplementedError("group_anagrams: one dict lookup per word, keyed by signature(word)")
+    raise NotImplementedError("group_anagrams: the groups of anagrams, in order of first appearance, in O(n) lookups")

@@ -13,7 +13,7 @@ slicing, searching, replacing), at two lengths: re-reading the text is correct a
 
 def is_balanced(text: str) -> bool:
     """Return True when every bracket in text is closed by the matching bracket, in order."""
-    raise NotImplementedError("is_balanced: one pass with a stack of the brackets still open")
+    raise NotImplementedError("is_balanced: whether every bracket is closed by its own kind, innermost first, in O(n)")
 
 
 def first_unmatched(text: str) -> int | None:
@@ -23,4 +23,4 @@ def first_unmatched(text: str) -> int | None:
     ("(a]" gives 2, "x)" gives 1); or, if the text ends with brackets still open, the
     earliest of them ("a(b(c)" gives 1).
     """
-    raise NotImplementedError("first_unmatched: remember where each open bracket was")
+    raise NotImplementedError("first_unmatched: the index of the first bracket that breaks the balance, or None, in O(n)")

@@ -16,7 +16,7 @@ def merge_intervals(intervals) -> list[tuple]:
 
     merge_intervals([(8, 10), (1, 3), (2, 6), (15, 18), (18, 20)]) == [(1, 6), (8, 10), (15, 20)].
     """
-    raise NotImplementedError("merge_intervals: sort by start, then merge each into the last merged interval")
+    raise NotImplementedError("merge_intervals: the merged intervals as (start, end) tuples sorted by start, in O(n log n)")
 
 
 def free_slots(busy, day_start, day_end) -> list[tuple]:
@@ -26,4 +26,4 @@ def free_slots(busy, day_start, day_end) -> list[tuple]:
     its own endpoints). Busy intervals may reach outside the day; one of zero length takes no time.
     free_slots([(10, 11), (9, 10), (13, 14)], 8, 17) == [(8, 9), (11, 13), (14, 17)].
     """
-    raise NotImplementedError("free_slots: merge the busy intervals, then walk the gaps between them")
+    raise NotImplementedError("free_slots: the free (start, end) slots of the day, sorted, in O(n log n)")

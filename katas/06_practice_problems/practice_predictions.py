@@ -124,3 +124,33 @@ def lru_cache_misses():
     for n in [1, 2, 1, 3, 2]:
         square(n)
     print(computed, square.cache_info().hits)
+
+
+@predict(...)
+def membership_in_dict_values():
+    prices = {name: Counted(v) for name, v in zip("abcdefgh", [5, 3, 8, 6, 1, 9, 2, 7])}
+    Counted.reset()
+    print(Counted(6) in prices.values(), Counted.hashes, Counted.comparisons)
+
+
+@predict(...)
+def heapify_versus_pushes():
+    numbers = list(range(1023, -1, -1))  # 1,024 numbers, largest first
+    Counted.reset()
+    heap = [Counted(v) for v in numbers]
+    heapq.heapify(heap)
+    by_heapify = Counted.comparisons
+    Counted.reset()
+    heap = []
+    for v in numbers:
+        heapq.heappush(heap, Counted(v))
+    by_pushes = Counted.comparisons
+    print(by_heapify < 2 * len(numbers), by_pushes > 4 * by_heapify)
+
+
+@predict(...)
+def sorting_a_descending_run():
+    values = [Counted(v) for v in range(10, 0, -1)]
+    Counted.reset()
+    sorted(values)
+    print(Counted.comparisons)

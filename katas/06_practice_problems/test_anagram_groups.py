@@ -8,9 +8,17 @@ import pytest
 
 import anagram_groups
 from anagram_groups import group_anagrams, signature
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 OPS_PER_WORD = 6  # a dict lookup and an insert cost 2 to 4 hashes and comparisons per word
+
+
+def expect(got, expected, message):
+    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
+    __tracebackhide__ = True
+    if not expected == got:
+        raise AssertionError(message)
+    assert_returns(got, expected, "the result")
 
 
 def same_letters(a: str, b: str) -> bool:
@@ -24,8 +32,8 @@ def test_signature_is_hashable_and_equal_for_anagrams():
         hash(key)
     except TypeError:
         pytest.fail(f"signature('listen') returned {key!r}, which is not hashable: it cannot be a dict key")
-    assert call_kata(signature, "silent") == key, "'listen' and 'silent' are anagrams: their signatures must be equal"
-    assert call_kata(signature, "enlist") == key, "'listen' and 'enlist' are anagrams: their signatures must be equal"
+    expect(call_kata(signature, "silent"), key, "'listen' and 'silent' are anagrams: their signatures must be equal")
+    expect(call_kata(signature, "enlist"), key, "'listen' and 'enlist' are anagrams: their signatures must be equal")
 
 
 @pytest.mark.checklist("practice_problems.grouping")
@@ -52,8 +60,10 @@ def test_signature_ignores_the_order_of_the_characters():
         letters = list(word)
         rng.shuffle(letters)
         anagram = "".join(letters)
-        assert call_kata(signature, word) == call_kata(signature, anagram), (
-            f"{word!r} and {anagram!r} are anagrams: their signatures must be equal"
+        expect(
+            call_kata(signature, word),
+            call_kata(signature, anagram),
+            f"{word!r} and {anagram!r} are anagrams: their signatures must be equal",
         )
 
 
@@ -73,16 +83,20 @@ def test_signatures_are_equal_exactly_for_anagrams():
 @pytest.mark.checklist("practice_problems.grouping")
 def test_groups_the_classic_example_in_order_of_first_appearance():
     words = ["tea", "eat", "tan", "ate", "nat", "bat"]
-    assert call_kata(group_anagrams, words) == [["tea", "eat", "ate"], ["tan", "nat"], ["bat"]], (
-        "groups come in the order of their first word; each group keeps the input order"
+    expect(
+        call_kata(group_anagrams, words),
+        [["tea", "eat", "ate"], ["tan", "nat"], ["bat"]],
+        "groups come in the order of their first word; each group keeps the input order",
     )
 
 
 @pytest.mark.checklist("practice_problems.grouping")
 def test_keeps_duplicates_and_handles_empty_input():
-    assert call_kata(group_anagrams, []) == [], "no words, no groups"
-    assert call_kata(group_anagrams, ["ab", "ba", "ab", ""]) == [["ab", "ba", "ab"], [""]], (
-        "a repeated word stays in its group each time; the empty word is a group of its own"
+    expect(call_kata(group_anagrams, []), [], "no words, no groups")
+    expect(
+        call_kata(group_anagrams, ["ab", "ba", "ab", ""]),
+        [["ab", "ba", "ab"], [""]],
+        "a repeated word stays in its group each time; the empty word is a group of its own",
     )
 
 
@@ -165,5 +179,5 @@ def test_grouping_costs_a_constant_number_of_lookups_per_word(n, monkeypatch):
         "compute each word's key with signature(word)"
     )
     expected = [[base, base[::-1]] for base in words[: n // 2]]
-    assert groups == expected, f"wrong groups for {n} words in pairs of anagrams"
+    expect(groups, expected, f"wrong groups for {n} words in pairs of anagrams")
     assert counts["ops"] <= limit, counts["message"].format(count=counts["ops"])

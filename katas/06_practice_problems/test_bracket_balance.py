@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from bracket_balance import first_unmatched, is_balanced
 from dojo.properties import kata_properties
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 # kata_properties without the explain phase (half a second on every failing stub) and with fewer
 # examples, so the whole topic stays under a second; the example tests cover the rest.
@@ -17,6 +17,14 @@ quick_properties = settings(
 READS_PER_CHAR = 4  # one pass reads each character once; a few passes are still O(n)
 
 PAIRS = {"(": ")", "[": "]", "{": "}"}
+
+
+def expect(got, expected, message):
+    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
+    __tracebackhide__ = True
+    if not expected == got:
+        raise AssertionError(message)
+    assert_returns(got, expected, "the result")
 
 
 def oracle_balanced(text: str) -> bool:
@@ -60,7 +68,7 @@ def test_first_unmatched_finds_the_breaking_bracket():
     cases = {"(a]": 2, "x)": 1, "a(b(c)": 1, "()(": 2, "(()[": 0, "f(a[1)]": 5, "([]{})": None, "": None}
     for text, expected in cases.items():
         got = call_kata(first_unmatched, text)
-        assert got == expected, f"first_unmatched({text!r}) returned {got!r}, expected {expected!r}"
+        expect(got, expected, f"first_unmatched({text!r}) returned {got!r}, expected {expected!r}")
 
 
 def balanced_texts():
@@ -177,5 +185,5 @@ def test_reads_each_character_a_constant_number_of_times(function, n):
         }
         result = call_kata(check, CountedText(plain, counts))
         expected = breaking is None if function == "is_balanced" else breaking
-        assert result == expected, f"{function} returned {result!r} on the {label} text of {len(plain)} characters"
+        expect(result, expected, f"{function} returned {result!r} on the {label} text of {len(plain)} characters")
         assert counts["reads"] <= limit, counts["message"].format(count=counts["reads"])

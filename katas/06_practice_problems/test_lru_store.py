@@ -8,7 +8,7 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from lru_store import LRUCache
 
 # kata_properties without the explain phase (half a second on every failing stub) and with fewer
@@ -18,6 +18,14 @@ quick_properties = settings(
 )
 
 WORK_PER_OPERATION = 16  # an OrderedDict, a dict or a linked list with a dict do 4 to 7 units per get or put
+
+
+def expect(got, expected, message):
+    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
+    __tracebackhide__ = True
+    if not expected == got:
+        raise AssertionError(message)
+    assert_returns(got, expected, "the result")
 
 
 class ModelLRU:
@@ -53,10 +61,10 @@ def make(capacity, store=None):
 def test_get_returns_what_was_put_and_a_default_for_what_was_not():
     cache = make(2)
     call_kata(cache.put, "a", 1)
-    assert call_kata(cache.get, "a") == 1, "get('a') after put('a', 1) should return 1"
+    expect(call_kata(cache.get, "a"), 1, "get('a') after put('a', 1) should return 1")
     assert call_kata(cache.get, "missing") is None, "get of a key never put returns the default, None"
-    assert call_kata(cache.get, "missing", -1) == -1, "get(key, default) returns the default it was given"
-    assert call_kata(len, cache) == 1, "a get of a missing key caches nothing: len(cache) stays 1"
+    expect(call_kata(cache.get, "missing", -1), -1, "get(key, default) returns the default it was given")
+    expect(call_kata(len, cache), 1, "a get of a missing key caches nothing: len(cache) stays 1")
 
 
 @pytest.mark.checklist("practice_problems.lru_cache")
@@ -64,7 +72,7 @@ def test_put_over_capacity_evicts_the_least_recently_used():
     cache = make(2)
     for key, value in [("a", 1), ("b", 2), ("c", 3)]:
         call_kata(cache.put, key, value)
-    assert call_kata(len, cache) == 2, "a cache of capacity 2 holds 2 entries after 3 puts"
+    expect(call_kata(len, cache), 2, "a cache of capacity 2 holds 2 entries after 3 puts")
     assert "a" not in cache, "'a' was used least recently: the third put evicts it"
     assert call_kata(cache.get, "b") == 2 and call_kata(cache.get, "c") == 3, "'b' and 'c' stay cached"
 
@@ -91,7 +99,7 @@ def test_put_of_a_cached_key_replaces_it_without_evicting_another():
     assert call_kata(len, cache) == 2 and "b" in cache, "replacing 'a' in a full cache adds no entry: 'b' stays"
     call_kata(cache.put, "c", 3)
     assert "b" not in cache, "putting 'a' again made it the most recently used: 'c' evicts 'b'"
-    assert call_kata(cache.get, "a") == 10, "get('a') returns the value put last"
+    expect(call_kata(cache.get, "a"), 10, "get('a') returns the value put last")
 
 
 @pytest.mark.checklist("practice_problems.lru_cache")
@@ -155,11 +163,9 @@ def test_behaves_like_the_slow_model_and_never_exceeds_capacity(capacity, operat
             assert seen[1] <= capacity, (
                 f"step {step}: the cache holds {seen[1]} entries, more than its capacity {capacity}"
             )
-        assert seen == model, (
-            f"after {operations[: sum(1 for s in got[: step + 1] if s[0] == 'len')]}: "
+        expect(seen, model, f"after {operations[: sum(1 for s in got[: step + 1] if s[0] == 'len')]}: "
             + (f"len(cache) is {seen[1]}, the model holds {model[1]}" if seen[0] == "len"
-               else f"get({seen[1]}) returned {seen[2]!r}, the model {model[2]!r}")
-        )
+               else f"get({seen[1]}) returned {seen[2]!r}, the model {model[2]!r}"))
 
 
 @pytest.mark.checklist("practice_problems.lru_cache")
@@ -316,5 +322,5 @@ def test_get_and_put_cost_o_1_each(capacity):
     got = call_kata(replay, cache, operations, lambda name: Key(name, work))
     expected = replay(ModelLRU(capacity), operations)
     for seen, model in zip(got, expected):
-        assert seen == model, f"on capacity {capacity}: {seen} where the model gives {model}"
+        expect(seen, model, f"on capacity {capacity}: {seen} where the model gives {model}")
     assert work.count <= limit, work.message.format(count=work.count)

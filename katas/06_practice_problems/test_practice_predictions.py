@@ -53,3 +53,18 @@ def test_assignment_does_not_move():
 @pytest.mark.checklist("practice_problems.lru_cache")
 def test_lru_cache_misses():
     check_prediction(puzzles.lru_cache_misses)
+
+
+@pytest.mark.checklist("practice_problems.two_sum")
+def test_membership_in_dict_values():
+    check_prediction(puzzles.membership_in_dict_values)
+
+
+@pytest.mark.checklist("practice_problems.top_k")
+def test_heapify_versus_pushes():
+    check_prediction(puzzles.heapify_versus_pushes)
+
+
+@pytest.mark.checklist("practice_problems.intervals")
+def test_sorting_a_descending_run():
+    check_prediction(puzzles.sorting_a_descending_run)

@@ -1,9 +1,11 @@
-"""Tests for practice_quiz.py: the answers are stored as salted digests, never as text."""
+"""Tests for practice_quiz.py: each right answer is stored as a salted digest (hard to read by accident, not a secret)."""
 
 import pytest
 
 from dojo.testing import check_answer
 from practice_quiz import (
+    ANAGRAM_COST_ANSWER,
+    ANAGRAM_COST_CHOICES,
     DICT_WORST_CASE_ANSWER,
     DICT_WORST_CASE_CHOICES,
     MERGE_COST_ANSWER,
@@ -23,7 +25,7 @@ def test_two_sum_with_a_dict_costs():
         TWO_SUM_CHOICES,
         TWO_SUM_ANSWER,
         salt="practice_problems.two_sum/complexity",
-        digest="35b60d7f83c0d71aa465744dcecf14e467e2997d34a39056cea5cb86dbfe359e",
+        digest="0b6420f31d46181779a15186263328bd6cbe4798d7aa1c3832f99a3f21ac0502",
     )
 
 
@@ -43,7 +45,7 @@ def test_nlargest_keeps_a_heap_of_k():
         NLARGEST_CHOICES,
         NLARGEST_ANSWER,
         salt="practice_problems.top_k/nlargest",
-        digest="bd933e0152a95186ad4116cf4408c6d002d83e3ac21a6ff2e0dbee14a1500d05",
+        digest="5f46e6cc50713d67294baba868775638bca256c62aa9058e31ffca54e6361412",
     )
 
 
@@ -63,5 +65,15 @@ def test_merging_intervals_costs_the_sort():
         MERGE_COST_CHOICES,
         MERGE_COST_ANSWER,
         salt="practice_problems.intervals/cost",
-        digest="275eb9696d3e5b36898b474602b1765cd49034613578f26cb5ecc8988463dd4a",
+        digest="f645b6ae164145756239a5375d5bb06c4c04216d891b158e9ba523f13f2337ac",
+    )
+
+
+@pytest.mark.checklist("practice_problems.grouping")
+def test_sorted_signatures_cost_k_log_k_per_word():
+    check_answer(
+        ANAGRAM_COST_CHOICES,
+        ANAGRAM_COST_ANSWER,
+        salt="practice_problems.grouping/sorted-signature",
+        digest="beb9c71e1d46b25d1f21433146ec863c7e22f9c8ba684aefa6b48e390b1ee755",
     )

@@ -4,10 +4,18 @@ import random
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from two_sum_pairs import two_sum
 
 OPS_PER_NUMBER = 6  # a dict-based pass costs about 3 operations per number
+
+
+def expect(got, expected, message):
+    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
+    __tracebackhide__ = True
+    if not expected == got:
+        raise AssertionError(message)
+    assert_returns(got, expected, "the result")
 
 
 STOP_AT = 3  # a run this many times over its budget is stopped where it is: it can only fail
@@ -168,5 +176,5 @@ def test_cost_is_linear_in_the_number_of_numbers(n):
     )
     nums, target, expected = counted_input(n, budget)
     pair = call_kata(two_sum, nums, target)
-    assert pair == expected, f"two_sum returned {pair!r} on {n} numbers whose only pair is at {expected}"
+    expect(pair, expected, f"two_sum returned {pair!r} on {n} numbers whose only pair is at {expected}")
     assert budget.count <= limit, budget.message.format(count=budget.count)

@@ -16,7 +16,7 @@ def largest(values: list, k: int) -> list:
     Only compare the values (< > <= >= ==) or negate them (-); leave the caller's list as it was.
     Expected cost: O(n log k) comparisons.
     """
-    raise NotImplementedError("largest: the k largest values, largest first, with a heap of at most k items")
+    raise NotImplementedError("largest: the k largest values, largest first, in O(n log k) comparisons")
 
 
 def most_frequent(words: list, k: int) -> list[tuple]:
@@ -26,4 +26,4 @@ def most_frequent(words: list, k: int) -> list[tuple]:
     most_frequent(["b", "a", "a", "b", "c"], 2) == [("b", 2), ("a", 2)].
     Expected cost: O(n) hashes for n words.
     """
-    raise NotImplementedError("most_frequent: count in one pass, then take the k most common")
+    raise NotImplementedError("most_frequent: the k most common (word, count) pairs, most common first, in O(n) hashes")

@@ -12,8 +12,8 @@ O(V + E) each: look up each service's callees at most once.
 
 
 def fewest_hops(graph, start, goal) -> int | None:
-    raise NotImplementedError("fewest_hops: search level by level from start, and stop at goal")
+    raise NotImplementedError("fewest_hops: the fewest calls from start to goal, or None, in O(V + E)")
 
 
 def reachable(graph, start) -> set:
-    raise NotImplementedError("reachable: every service start reaches, directly or not, start included")
+    raise NotImplementedError("reachable: the set of every service start reaches, start included, in O(V + E)")

@@ -10,4 +10,4 @@ Use O(n log k) comparisons and O(k) memory: keep only the best k seen so far, in
 
 
 def largest_payments(payments, k: int) -> list:
-    raise NotImplementedError("largest_payments: keep the k largest so far in a min-heap of size k")
+    raise NotImplementedError("largest_payments: the k largest amounts, largest first, in O(n log k) time and O(k) memory")

@@ -13,4 +13,4 @@ given position always splits the same way, however you got there: remember it.
 
 
 def split_hashtag(tag: str, is_word) -> list[str] | None:
-    raise NotImplementedError("split_hashtag: try each first word, and remember how each rest of the tag splits")
+    raise NotImplementedError("split_hashtag: the tag split into dictionary words, or None, asking is_word about each substring at most once")

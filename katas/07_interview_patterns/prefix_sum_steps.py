@@ -11,8 +11,8 @@ O(n), then answer every question in O(1), however long its range.
 
 class StepLog:
     def __init__(self, daily_steps):
-        raise NotImplementedError("StepLog: build what lets total() answer without adding up the range")
+        raise NotImplementedError("StepLog: take the daily steps, in O(n), ready for many total() questions")
 
     def total(self, first: int, last: int) -> int:
         """Steps walked from day first to day last, both included."""
-        raise NotImplementedError("total: answer in O(1) from what __init__ built")
+        raise NotImplementedError("total: the steps from day first to day last, both included, in O(1)")

@@ -9,4 +9,4 @@ list is long: O(n), so every event may enter the window once and leave it once.
 
 
 def longest_distinct_streak(events: list) -> int:
-    raise NotImplementedError("longest_distinct_streak: grow a window on the right, shrink it on the left")
+    raise NotImplementedError("longest_distinct_streak: the length of the longest run with no repeated event, in O(n)")

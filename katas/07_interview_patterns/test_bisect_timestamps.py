@@ -11,7 +11,15 @@ from collections.abc import Sequence
 
 import pytest
 from bisect_timestamps import count_between, last_at_or_before
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
+
+
+def expect(got, expected, message):
+    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
+    __tracebackhide__ = True
+    if not expected == got:
+        raise AssertionError(message)
+    assert_returns(got, expected, "the result")
 
 
 class CountingLog(Sequence):
@@ -39,30 +47,34 @@ LOG = (100, 100, 105, 110, 110, 110, 120, 130)  # a tuple: each test hands the c
 
 @pytest.mark.checklist("interview_patterns.binary_search")
 def test_count_between_on_examples():
-    assert call_kata(count_between, list(LOG), 105, 120) == 4, "105 <= t < 120 holds for 105 and the three 110s: 4"
-    assert call_kata(count_between, list(LOG), 100, 101) == 2, "the start is included: both 100s count"
-    assert call_kata(count_between, list(LOG), 110, 110) == 0, "an empty range [110, 110) holds nothing"
-    assert call_kata(count_between, list(LOG), 0, 1000) == len(LOG), "a range around the whole log counts every entry"
+    expect(call_kata(count_between, list(LOG), 105, 120), 4, "105 <= t < 120 holds for 105 and the three 110s: 4")
+    expect(call_kata(count_between, list(LOG), 100, 101), 2, "the start is included: both 100s count")
+    expect(call_kata(count_between, list(LOG), 110, 110), 0, "an empty range [110, 110) holds nothing")
+    expect(call_kata(count_between, list(LOG), 0, 1000), len(LOG), "a range around the whole log counts every entry")
 
 
 @pytest.mark.checklist("interview_patterns.binary_search")
 def test_count_between_excludes_the_end():
-    assert call_kata(count_between, list(LOG), 100, 110) == 3, (
-        "100 <= t < 110 holds for 100, 100 and 105: the end is excluded, so the three 110s do not count"
+    expect(
+        call_kata(count_between, list(LOG), 100, 110),
+        3,
+        "100 <= t < 110 holds for 100, 100 and 105: the end is excluded, so the three 110s do not count",
     )
-    assert call_kata(count_between, list(LOG), 131, 200) == 0, "nothing after the last entry"
-    assert call_kata(count_between, [], 0, 10) == 0, "an empty log has nothing in any range"
+    expect(call_kata(count_between, list(LOG), 131, 200), 0, "nothing after the last entry")
+    expect(call_kata(count_between, [], 0, 10), 0, "an empty log has nothing in any range")
 
 
 @pytest.mark.checklist("interview_patterns.binary_search")
 def test_last_at_or_before_on_examples():
-    assert call_kata(last_at_or_before, list(LOG), 110) == 5, (
-        "the last timestamp <= 110 is the third 110, at position 5: equal counts, and with repeats the last one"
+    expect(
+        call_kata(last_at_or_before, list(LOG), 110),
+        5,
+        "the last timestamp <= 110 is the third 110, at position 5: equal counts, and with repeats the last one",
     )
-    assert call_kata(last_at_or_before, list(LOG), 125) == 6, "the last timestamp <= 125 is 120, at position 6"
-    assert call_kata(last_at_or_before, list(LOG), 1000) == 7, "after the end of the log: the last position"
+    expect(call_kata(last_at_or_before, list(LOG), 125), 6, "the last timestamp <= 125 is 120, at position 6")
+    expect(call_kata(last_at_or_before, list(LOG), 1000), 7, "after the end of the log: the last position")
     assert call_kata(last_at_or_before, list(LOG), 99) is None, "every timestamp is later than 99: None"
-    assert call_kata(last_at_or_before, list(LOG), 100) == 1, "the last of the two 100s is at position 1"
+    expect(call_kata(last_at_or_before, list(LOG), 100), 1, "the last of the two 100s is at position 1")
 
 
 @pytest.mark.checklist("interview_patterns.binary_search")
@@ -71,12 +83,16 @@ def test_matches_walking_the_log(timestamps):
     moments = range(-1, 11)
     for start in moments:
         expected = max((i for i, t in enumerate(timestamps) if t <= start), default=None)
-        assert call_kata(last_at_or_before, timestamps, start) == expected, (
-            f"in {timestamps}: the position of the last timestamp <= {start}, or None"
+        expect(
+            call_kata(last_at_or_before, timestamps, start),
+            expected,
+            f"in {timestamps}: the position of the last timestamp <= {start}, or None",
         )
         for end in moments:
-            assert call_kata(count_between, timestamps, start, end) == sum(start <= t < end for t in timestamps), (
-                f"in {timestamps}: count the timestamps t with {start} <= t < {end}"
+            expect(
+                call_kata(count_between, timestamps, start, end),
+                sum(start <= t < end for t in timestamps),
+                f"in {timestamps}: count the timestamps t with {start} <= t < {end}",
             )
 
 
@@ -92,7 +108,7 @@ def test_count_between_reads_log_n_items(size):
         f"read {log.reads}. Finding one end by binary search and walking to the other reads the whole range"
     )
     expected = bisect.bisect_left(items, items[-size // 10]) - bisect.bisect_left(items, items[size // 10])
-    assert got == expected, "and count them right"
+    expect(got, expected, "and count them right")
 
 
 @pytest.mark.checklist("interview_patterns.binary_search")

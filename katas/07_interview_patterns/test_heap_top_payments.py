@@ -14,12 +14,20 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from heap_top_payments import largest_payments
 
 # The project's Hypothesis settings, with fewer examples and without the explain phase (which costs
 # seconds on every failure), so that the whole topic runs in under a second.
 properties = settings(kata_properties, max_examples=30, phases=[p for p in Phase if p is not Phase.explain])
+
+
+def expect(got, expected, message):
+    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
+    __tracebackhide__ = True
+    if not expected == got:
+        raise AssertionError(message)
+    assert_returns(got, expected, "the result")
 
 
 class Tally:
@@ -71,26 +79,32 @@ PAYMENTS = (120, 5, 990, 42, 990, 300, 7)  # a tuple: each test hands the code u
 
 @pytest.mark.checklist("interview_patterns.heap_stack")
 def test_the_largest_first():
-    assert call_kata(largest_payments, list(PAYMENTS), 3) == [990, 990, 300], (
-        "the 3 largest of the day, largest first; the two payments of 990 are two payments"
+    expect(
+        call_kata(largest_payments, list(PAYMENTS), 3),
+        [990, 990, 300],
+        "the 3 largest of the day, largest first; the two payments of 990 are two payments",
     )
-    assert call_kata(largest_payments, list(PAYMENTS), 1) == [990], "k = 1 is the maximum"
+    expect(call_kata(largest_payments, list(PAYMENTS), 1), [990], "k = 1 is the maximum")
 
 
 @pytest.mark.checklist("interview_patterns.heap_stack")
 def test_small_and_large_k():
-    assert call_kata(largest_payments, list(PAYMENTS), 0) == [], "k = 0 asks for nothing: []"
-    assert call_kata(largest_payments, list(PAYMENTS), 10) == sorted(PAYMENTS, reverse=True), (
-        "with fewer payments than k, return them all, largest first"
+    expect(call_kata(largest_payments, list(PAYMENTS), 0), [], "k = 0 asks for nothing: []")
+    expect(
+        call_kata(largest_payments, list(PAYMENTS), 10),
+        sorted(PAYMENTS, reverse=True),
+        "with fewer payments than k, return them all, largest first",
     )
-    assert call_kata(largest_payments, [], 3) == [], "no payments: []"
+    expect(call_kata(largest_payments, [], 3), [], "no payments: []")
 
 
 @pytest.mark.checklist("interview_patterns.heap_stack")
 def test_reads_a_one_pass_stream():
     stream = (amount for amount in PAYMENTS)
-    assert call_kata(largest_payments, stream, 2) == [990, 990], (
-        "payments may be a generator, which can be read only once: one pass over it"
+    expect(
+        call_kata(largest_payments, stream, 2),
+        [990, 990],
+        "payments may be a generator, which can be read only once: one pass over it",
     )
 
 
@@ -98,8 +112,10 @@ def test_reads_a_one_pass_stream():
 @properties
 @given(st.lists(st.integers(0, 30), max_size=30), st.integers(0, 35))
 def test_matches_sorting_everything(values, k):
-    assert call_kata(largest_payments, iter(values), k) == sorted(values, reverse=True)[:k], (
-        f"the {k} largest payments, largest first, repeats included"
+    expect(
+        call_kata(largest_payments, iter(values), k),
+        sorted(values, reverse=True)[:k],
+        f"the {k} largest payments, largest first, repeats included",
     )
 
 

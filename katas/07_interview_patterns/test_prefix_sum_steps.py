@@ -8,8 +8,16 @@ day; answering a question from them takes a subtraction or none, never one per d
 import random
 
 import pytest
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from prefix_sum_steps import StepLog
+
+
+def expect(got, expected, message):
+    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
+    __tracebackhide__ = True
+    if not expected == got:
+        raise AssertionError(message)
+    assert_returns(got, expected, "the result")
 
 
 class Tally:
@@ -50,19 +58,17 @@ WEEK = (4200, 10310, 8000, 0, 12500, 6100, 9900)  # a tuple: each test hands the
 @pytest.mark.checklist("interview_patterns.prefix_sums")
 def test_totals_of_a_week():
     log = call_kata(StepLog, list(WEEK))
-    assert call_kata(log.total, 0, 6) == sum(WEEK), "total(0, 6) is the whole week: every day counts"
-    assert call_kata(log.total, 1, 3) == 10310 + 8000 + 0, "total(1, 3) covers days 1, 2 and 3: both ends are included"
-    assert call_kata(log.total, 4, 5) == 12500 + 6100, "total(4, 5) covers days 4 and 5"
+    expect(call_kata(log.total, 0, 6), sum(WEEK), "total(0, 6) is the whole week: every day counts")
+    expect(call_kata(log.total, 1, 3), 10310 + 8000 + 0, "total(1, 3) covers days 1, 2 and 3: both ends are included")
+    expect(call_kata(log.total, 4, 5), 12500 + 6100, "total(4, 5) covers days 4 and 5")
 
 
 @pytest.mark.checklist("interview_patterns.prefix_sums")
 def test_one_day_ranges():
     log = call_kata(StepLog, list(WEEK))
     got = [call_kata(log.total, day, day) for day in range(len(WEEK))]
-    assert got == list(WEEK), (
-        f"total(d, d) should be the steps of day d alone; got {got} for the week {list(WEEK)}. "
-        "An off-by-one in the running totals shows up first on one-day ranges"
-    )
+    expect(got, list(WEEK), f"total(d, d) should be the steps of day d alone; got {got} for the week {list(WEEK)}. "
+        "An off-by-one in the running totals shows up first on one-day ranges")
 
 
 @pytest.mark.checklist("interview_patterns.prefix_sums")
@@ -73,15 +79,17 @@ def test_the_callers_list_is_left_as_it_was():
         f"StepLog changed the list it was given into {days}: running totals computed in place overwrite "
         "the caller's data. Build a list of your own"
     )
-    assert call_kata(log.total, 2, 2) == WEEK[2], "total(2, 2) is the steps of day 2 alone"
+    expect(call_kata(log.total, 2, 2), WEEK[2], "total(2, 2) is the steps of day 2 alone")
 
 
 @pytest.mark.checklist("interview_patterns.prefix_sums")
 def test_the_log_is_read_once_at_construction():
     steps = [3, 1, 4, 1, 5]
     log = call_kata(StepLog, iter(steps))
-    assert call_kata(log.total, 0, 4) == 14, (
-        "StepLog must accept any iterable of step counts, even a one-pass iterator: read it once, in __init__"
+    expect(
+        call_kata(log.total, 0, 4),
+        14,
+        "StepLog must accept any iterable of step counts, even a one-pass iterator: read it once, in __init__",
     )
 
 
@@ -93,8 +101,10 @@ def test_every_range_total_matches_adding_up_the_days(seed):
     log = call_kata(StepLog, days)
     for first in range(len(days)):
         for last in range(first, len(days)):
-            assert call_kata(log.total, first, last) == sum(days[first : last + 1]), (
-                f"total({first}, {last}) should add up days {first} to {last} of {days}, both included"
+            expect(
+                call_kata(log.total, first, last),
+                sum(days[first : last + 1]),
+                f"total({first}, {last}) should add up days {first} to {last} of {days}, both included",
             )
 
 

@@ -10,12 +10,20 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from sliding_window_streak import longest_distinct_streak
 
 # The project's Hypothesis settings, with fewer examples and without the explain phase (which costs
 # seconds on every failure), so that the whole topic runs in under a second.
 properties = settings(kata_properties, max_examples=30, phases=[p for p in Phase if p is not Phase.explain])
+
+
+def expect(got, expected, message):
+    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
+    __tracebackhide__ = True
+    if not expected == got:
+        raise AssertionError(message)
+    assert_returns(got, expected, "the result")
 
 
 class Tally:
@@ -68,38 +76,36 @@ def brute_force(events):
 @pytest.mark.checklist("interview_patterns.sliding_window")
 def test_the_example():
     events = ["home", "cart", "home", "pay", "help"]
-    assert call_kata(longest_distinct_streak, events) == 4, "cart, home, pay, help: 4 events without a repeat"
+    expect(call_kata(longest_distinct_streak, events), 4, "cart, home, pay, help: 4 events without a repeat")
 
 
 @pytest.mark.checklist("interview_patterns.sliding_window")
 def test_the_window_keeps_what_follows_the_earlier_copy():
-    assert call_kata(longest_distinct_streak, list("dvdf")) == 3, (
-        "in d v d f the longest run is v d f: when the second d arrives, the window drops only what "
-        "comes up to the first d, and keeps v"
-    )
+    expect(call_kata(longest_distinct_streak, list("dvdf")), 3, "in d v d f the longest run is v d f: when the second d arrives, the window drops only what "
+        "comes up to the first d, and keeps v")
 
 
 @pytest.mark.checklist("interview_patterns.sliding_window")
 def test_the_window_start_never_moves_back():
-    assert call_kata(longest_distinct_streak, list("abba")) == 2, (
-        "in a b b a the answer is 2: when the last a arrives, its earlier copy lies before the window "
-        "(which starts at the second b); the start of the window never moves back"
-    )
+    expect(call_kata(longest_distinct_streak, list("abba")), 2, "in a b b a the answer is 2: when the last a arrives, its earlier copy lies before the window "
+        "(which starts at the second b); the start of the window never moves back")
 
 
 @pytest.mark.checklist("interview_patterns.sliding_window")
 def test_edges():
-    assert call_kata(longest_distinct_streak, []) == 0, "no events: the longest streak is 0"
-    assert call_kata(longest_distinct_streak, ["login"] * 5) == 1, "the same event five times: streaks of 1"
-    assert call_kata(longest_distinct_streak, list(range(7))) == 7, "seven different events: one streak of 7"
+    expect(call_kata(longest_distinct_streak, []), 0, "no events: the longest streak is 0")
+    expect(call_kata(longest_distinct_streak, ["login"] * 5), 1, "the same event five times: streaks of 1")
+    expect(call_kata(longest_distinct_streak, list(range(7))), 7, "seven different events: one streak of 7")
 
 
 @pytest.mark.checklist("interview_patterns.sliding_window")
 @properties
 @given(st.lists(st.integers(0, 6), max_size=30))
 def test_matches_trying_every_start(events):
-    assert call_kata(longest_distinct_streak, events) == brute_force(events), (
-        "the result should be the length of the longest run of consecutive events with no repeat"
+    expect(
+        call_kata(longest_distinct_streak, events),
+        brute_force(events),
+        "the result should be the length of the longest run of consecutive events with no repeat",
     )
 
 
@@ -124,6 +130,8 @@ def test_cost_is_linear(size):
         f"{size} events with streaks {2 * period} long should cost O(n) hashes and equality tests: at most "
         f"{bound}, counted {tally.count}. Each event should enter the window once and leave it once"
     )
-    assert got == 2 * period, (
-        f"the longest streak runs from the second user of one session to the last user of the next: {2 * period}"
+    expect(
+        got,
+        2 * period,
+        f"the longest streak runs from the second user of one session to the last user of the next: {2 * period}",
     )

@@ -13,12 +13,20 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from two_pointer_pairs import closest_pair, count_affordable_pairs
 
 # The project's Hypothesis settings, with fewer examples and without the explain phase (which costs
 # seconds on every failure), so that the whole topic runs in under a second.
 properties = settings(kata_properties, max_examples=30, phases=[p for p in Phase if p is not Phase.explain])
+
+
+def expect(got, expected, message):
+    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
+    __tracebackhide__ = True
+    if not expected == got:
+        raise AssertionError(message)
+    assert_returns(got, expected, "the result")
 
 
 class Tally:
@@ -62,31 +70,41 @@ PRICES = (5, 8, 12, 12, 20, 35, 50)  # a tuple: each test hands the code under t
 
 @pytest.mark.checklist("interview_patterns.two_pointers")
 def test_counts_affordable_pairs():
-    assert call_kata(count_affordable_pairs, list(PRICES), 17) == 3, (
-        "with 17 to spend, the pairs are 5+8, 5+12 and 5+12 again (the two 12s are different items): 3"
+    expect(
+        call_kata(count_affordable_pairs, list(PRICES), 17),
+        3,
+        "with 17 to spend, the pairs are 5+8, 5+12 and 5+12 again (the two 12s are different items): 3",
     )
-    assert call_kata(count_affordable_pairs, list(PRICES), 20) == 5, (
-        "with 20: 5+8, 5+12 twice and 8+12 twice (a total of exactly the budget is affordable): 5"
+    expect(
+        call_kata(count_affordable_pairs, list(PRICES), 20),
+        5,
+        "with 20: 5+8, 5+12 twice and 8+12 twice (a total of exactly the budget is affordable): 5",
     )
-    assert call_kata(count_affordable_pairs, list(PRICES), 24) == 6, (
-        "with 24: 5+8, 5+12, 5+12, 8+12, 8+12 and 12+12 (two different items at the same price): 6"
+    expect(
+        call_kata(count_affordable_pairs, list(PRICES), 24),
+        6,
+        "with 24: 5+8, 5+12, 5+12, 8+12, 8+12 and 12+12 (two different items at the same price): 6",
     )
-    assert call_kata(count_affordable_pairs, list(PRICES), 12) == 0, "nothing pairs up under 13: 5+8 is already 13"
+    expect(call_kata(count_affordable_pairs, list(PRICES), 12), 0, "nothing pairs up under 13: 5+8 is already 13")
 
 
 @pytest.mark.checklist("interview_patterns.two_pointers")
 def test_an_item_never_pairs_with_itself():
-    assert call_kata(count_affordable_pairs, [10], 100) == 0, "one item makes no pair, whatever the budget"
-    assert call_kata(count_affordable_pairs, [], 100) == 0, "no items, no pairs"
-    assert call_kata(count_affordable_pairs, [1, 2, 3], 100) == 3, (
-        "three items within budget make 3 pairs (1+2, 1+3, 2+3): never an item with itself, never a pair twice"
+    expect(call_kata(count_affordable_pairs, [10], 100), 0, "one item makes no pair, whatever the budget")
+    expect(call_kata(count_affordable_pairs, [], 100), 0, "no items, no pairs")
+    expect(
+        call_kata(count_affordable_pairs, [1, 2, 3], 100),
+        3,
+        "three items within budget make 3 pairs (1+2, 1+3, 2+3): never an item with itself, never a pair twice",
     )
 
 
 @pytest.mark.checklist("interview_patterns.two_pointers")
 def test_closest_pair_on_examples():
-    assert call_kata(closest_pair, list(PRICES), 40) == (0, 5), (
-        "the total nearest to 40 is 5 + 35 = 40 exactly: positions (0, 5)"
+    expect(
+        call_kata(closest_pair, list(PRICES), 40),
+        (0, 5),
+        "the total nearest to 40 is 5 + 35 = 40 exactly: positions (0, 5)",
     )
     assert call_kata(closest_pair, list(PRICES), 30) in {(1, 4), (2, 4), (3, 4)}, (
         "no pair costs exactly 30; 8 + 20 = 28 and 12 + 20 = 32 are the nearest, 2 away: any of those pairs will do"
@@ -98,8 +116,10 @@ def test_closest_pair_on_examples():
 @properties
 @given(st.lists(st.integers(0, 60), max_size=25).map(sorted), st.integers(0, 130))
 def test_matches_checking_every_pair(prices, budget):
-    assert call_kata(count_affordable_pairs, prices, budget) == pairs_within(prices, budget), (
-        f"count the pairs of positions i < j with prices[i] + prices[j] <= {budget}"
+    expect(
+        call_kata(count_affordable_pairs, prices, budget),
+        pairs_within(prices, budget),
+        f"count the pairs of positions i < j with prices[i] + prices[j] <= {budget}",
     )
     pair = call_kata(closest_pair, prices, budget)
     if len(prices) < 2:

@@ -10,12 +10,20 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from warmer_days_stack import days_until_warmer
 
 # The project's Hypothesis settings, with fewer examples and without the explain phase (which costs
 # seconds on every failure), so that the whole topic runs in under a second.
 properties = settings(kata_properties, max_examples=30, phases=[p for p in Phase if p is not Phase.explain])
+
+
+def expect(got, expected, message):
+    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
+    __tracebackhide__ = True
+    if not expected == got:
+        raise AssertionError(message)
+    assert_returns(got, expected, "the result")
 
 
 class Tally:
@@ -60,32 +68,38 @@ def look_ahead(temperatures):
 
 @pytest.mark.checklist("interview_patterns.heap_stack")
 def test_the_example():
-    assert call_kata(days_until_warmer, [73, 74, 75, 71, 69, 72, 76, 73]) == [1, 1, 4, 2, 1, 1, 0, 0], (
-        "day 2 (75) waits 4 days for 76; day 3 (71) waits 2 days for 72; the last two never get warmer: 0"
+    expect(
+        call_kata(days_until_warmer, [73, 74, 75, 71, 69, 72, 76, 73]),
+        [1, 1, 4, 2, 1, 1, 0, 0],
+        "day 2 (75) waits 4 days for 76; day 3 (71) waits 2 days for 72; the last two never get warmer: 0",
     )
 
 
 @pytest.mark.checklist("interview_patterns.heap_stack")
 def test_equal_is_not_warmer():
-    assert call_kata(days_until_warmer, [70, 70, 70, 71]) == [3, 2, 1, 0], (
-        "a day as warm as today is not warmer: each 70 waits for the 71"
+    expect(
+        call_kata(days_until_warmer, [70, 70, 70, 71]),
+        [3, 2, 1, 0],
+        "a day as warm as today is not warmer: each 70 waits for the 71",
     )
 
 
 @pytest.mark.checklist("interview_patterns.heap_stack")
 def test_edges():
-    assert call_kata(days_until_warmer, []) == [], "no days: []"
-    assert call_kata(days_until_warmer, [50]) == [0], "one day never gets a warmer one"
-    assert call_kata(days_until_warmer, [60, 50, 40]) == [0, 0, 0], "only cooler days ahead: all 0"
-    assert call_kata(days_until_warmer, [40, 50, 60]) == [1, 1, 0], "every day warmer than the last: 1, 1, 0"
+    expect(call_kata(days_until_warmer, []), [], "no days: []")
+    expect(call_kata(days_until_warmer, [50]), [0], "one day never gets a warmer one")
+    expect(call_kata(days_until_warmer, [60, 50, 40]), [0, 0, 0], "only cooler days ahead: all 0")
+    expect(call_kata(days_until_warmer, [40, 50, 60]), [1, 1, 0], "every day warmer than the last: 1, 1, 0")
 
 
 @pytest.mark.checklist("interview_patterns.heap_stack")
 @properties
 @given(st.lists(st.integers(0, 8), max_size=30))
 def test_matches_looking_ahead_from_each_day(temperatures):
-    assert call_kata(days_until_warmer, temperatures) == look_ahead(temperatures), (
-        "for each day, the number of days until the first strictly warmer one, or 0"
+    expect(
+        call_kata(days_until_warmer, temperatures),
+        look_ahead(temperatures),
+        "for each day, the number of days until the first strictly warmer one, or 0",
     )
 
 

@@ -11,4 +11,4 @@ popped at most once, so the comparisons add up to at most about 2n.
 
 
 def days_until_warmer(temperatures: list[int]) -> list[int]:
-    raise NotImplementedError("days_until_warmer: a stack of the days still waiting for a warmer one")
+    raise NotImplementedError("days_until_warmer: for each day, the days until a strictly warmer one (0 if none), in O(n)")

@@ -2,19 +2,19 @@
 
 # Question 1: two-sum with a dict from each value seen to its index. What does it cost for n numbers?
 TWO_SUM_CHOICES = {
-    "a": "O(n) time and O(1) extra space",
-    "b": "O(n) time on average and O(n) extra space",
-    "c": "O(n log n) time, because the dict keeps its keys sorted",
-    "d": "O(n^2) time, because every lookup scans the dict",
+    "a": "O(n) time and O(1) extra space: only the current pair is ever kept",
+    "b": "O(n log n) time, because the dict keeps its keys sorted for lookups",
+    "c": "O(n^2) time, because every lookup scans the keys stored so far",
+    "d": "O(n) time on average and O(n) extra space for the values seen",
 }
-TWO_SUM_ANSWER = "b"
+TWO_SUM_ANSWER = "d"
 
 
 # Question 2: why is `key in some_dict` O(1) on average but O(n) in the worst case?
 DICT_WORST_CASE_CHOICES = {
-    "a": "a dict is a balanced tree, and an unbalanced one degrades to a list",
+    "a": "a dict is a balanced tree, and an unbalanced one degrades to a linked list",
     "b": "if many keys share a hash, one lookup compares the key with each of them",
-    "c": "every lookup may trigger a resize that copies all n entries",
+    "c": "every lookup may trigger a resize that copies all n entries to a new table",
     "d": "the worst case only happens for string keys, which are compared character by character",
 }
 DICT_WORST_CASE_ANSWER = "b"
@@ -22,10 +22,10 @@ DICT_WORST_CASE_ANSWER = "b"
 
 # Question 3: heapq.nlargest(k, items) on n items, for k much smaller than n. Its cost?
 NLARGEST_CHOICES = {
-    "a": "O(n log n): it sorts the items and slices off k",
-    "b": "O(n * k): it takes max() k times",
-    "c": "O(n log k): it keeps a heap of k items and compares each new item with the smallest of them",
-    "d": "O(k log n): it only looks at k of the items",
+    "a": "O(n log n): it sorts all n items with sorted() and then slices off the first k",
+    "b": "O(n * k): it scans what is left for the maximum k times, one pass per result",
+    "c": "O(n log k): a heap of the best k so far, each new item compared with its smallest",
+    "d": "O(k log n): it heapifies the items in place and then pops only k of them off",
 }
 NLARGEST_ANSWER = "c"
 
@@ -33,9 +33,9 @@ NLARGEST_ANSWER = "c"
 # Question 4: how does OrderedDict make move_to_end and popitem(last=False) O(1)?
 ORDERED_DICT_CHOICES = {
     "a": "a hash table for lookup plus a doubly linked list of the keys for the order",
-    "b": "it re-sorts the keys by insertion time after every change",
+    "b": "it re-sorts its keys by insertion time after every change, which Timsort does fast",
     "c": "it keeps the keys in a Python list and moves them with list.remove and list.append",
-    "d": "it does not: both are O(n), only lookups are O(1)",
+    "d": "it does not: both scan the keys and are O(n), only the lookups are O(1)",
 }
 ORDERED_DICT_ANSWER = "a"
 
@@ -43,8 +43,18 @@ ORDERED_DICT_ANSWER = "a"
 # Question 5: merging n intervals given in any order. What bounds the cost?
 MERGE_COST_CHOICES = {
     "a": "the pass that merges: O(n) in all, because each interval is looked at once",
-    "b": "the sort by start: O(n log n); the merging pass after it is O(n)",
-    "c": "comparing every pair of intervals: O(n^2) is unavoidable",
-    "d": "the number of merged intervals: O(m log m) for m results",
+    "b": "comparing every pair of intervals: O(n^2) is unavoidable when they come unsorted",
+    "c": "the number of merged intervals: O(m log m) for the m intervals of the result",
+    "d": "the sort by start, O(n log n); the one merging pass after it is only O(n)",
 }
-MERGE_COST_ANSWER = "b"
+MERGE_COST_ANSWER = "d"
+
+
+# Question 6: grouping n words of at most k letters by the signature ''.join(sorted(word)). Its cost?
+ANAGRAM_COST_CHOICES = {
+    "a": "O(n k log k): each word is sorted once, then one dict lookup per word",
+    "b": "O(n^2 k): each word is compared with the first word of every group found so far",
+    "c": "O(n log n): the words are sorted by signature once, then grouped in a single pass",
+    "d": "O(n k^2): building each signature copies the string once per character added",
+}
+ANAGRAM_COST_ANSWER = "a"

@@ -34,6 +34,8 @@ def heap_of_ties():
 def max_heap_by_negation():
     import heapq
 
+    # heapq is a min-heap. Negating the keys works on every Python; since 3.14 heapq also has
+    # heappush_max, heappop_max and heapify_max for a max-heap without the minus signs.
     heap = []
     for amount in [30, 10, 50, 20]:
         heapq.heappush(heap, -amount)
