@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from dojo import curriculum as curricula
 from dojo.cli.errors import CliError
 from dojo.curriculum import Curriculum, CurriculumError, Kata, Topic
-
 from dojo.settings import SettingsError, cli_numbers
 
 if TYPE_CHECKING:
