@@ -291,14 +291,12 @@ def _preload(root: Path) -> None:
     for name in ("dojo.plugin", "dojo.testing", "hypothesis", "hypothesis.strategies"):
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
-    # The plugin reads every topic.toml on each run (~70 ms): children get the one read here, while
-    # no topic.toml changes (cached_curriculum checks that on every call).
+    # The plugin reads every topic.toml on each run (~70 ms): read here once, children find it in
+    # load_curriculum's own memory while no topic.toml changes.
     with contextlib.suppress(Exception):  # the child's own read reports a broken curriculum
-        from dojo import plugin
-        from dojo.cli.workspace import cached_curriculum
+        from dojo.curriculum import load_curriculum
 
-        cached_curriculum(root / "katas")
-        setattr(plugin, "load_curriculum", cached_curriculum)  # noqa: B010 - the plugin's own name for it
+        load_curriculum(root / "katas")
     # What is imported now lives as long as the loop: out of the collector's sight, so the child's
     # gc.collect() (pytest calls it at the end of every run) looks only at the run's own objects.
     gc.collect()
