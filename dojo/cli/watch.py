@@ -37,7 +37,12 @@ STEP_MS = 5  # how long watchfiles waits for a quiet moment before yielding a ch
 RUN_LIMIT = 30.0  # seconds; the plugin's own bounds end most runaway katas long before
 MIN_BODY = 3  # lines of failures shown however small the terminal
 
-Line = tuple[str, str]  # (text, rich style)
+Line = tuple[str, str]  # (text, style: one of SGR's keys, or "")
+SGR = {  # the few styles the screen uses, as terminal escape codes
+    "bold": "\x1b[1m", "dim": "\x1b[2m", "red": "\x1b[31m", "yellow": "\x1b[33m",
+    "bold red": "\x1b[1;31m", "bold green": "\x1b[1;32m", "bold cyan": "\x1b[1;36m",
+}
+RESET = "\x1b[0m"
 
 
 def register(commands: Any) -> None:
@@ -173,19 +178,17 @@ class Loop:
     # ------------------------------------------------------------------ the screen
 
     def draw(self) -> None:
-        from rich.text import Text
-
         if not self.console.is_terminal:  # a pipe: every screen whole, one after the other
             for text, style in self.screen.lines(self.console.width):
                 self.console.print(text, style=style or None, markup=False, highlight=False, soft_wrap=True)
             self.console.print("-" * 40, markup=False)
             return
         width, height = self.console.size
-        out = Text(no_wrap=True, overflow="crop")
-        for number, (text, style) in enumerate(self.screen.lines(width, height)):
-            out.append(("\n" if number else "") + text, style=style or None)
-        self.console.file.write("\x1b[H\x1b[2J")  # home, clear: the whole screen is redrawn
-        self.console.print(out, end="", crop=True)
+        colour = not self.console.no_color
+        shown = [(SGR.get(style, "") if colour else "") + text + (RESET if colour and style else "")
+                 for text, style in self.screen.lines(width, height)]
+        # Home, clear, then every line: one write (the lines already fit the width; no rich layout per save).
+        self.console.file.write("\x1b[H\x1b[2J" + "\r\n".join(shown))
         self.console.file.flush()
 
     # ------------------------------------------------------------------ runs

@@ -95,11 +95,18 @@ class Workspace:
     def results(self) -> list[KataResult]:
         return self.progress.earlier_results(self.root, exclude=set())
 
+    @cached_property
+    def _states(self) -> dict[str, KataState]:
+        """Each kata with stored results: "done" when every one of its tests passed, else "failing"."""
+        states: dict[str, KataState] = {}
+        for result in self.progress.tests.values():
+            if result.kata is not None:
+                passed = result.outcome == "passed" and states.get(result.kata, "done") == "done"
+                states[result.kata] = "done" if passed else "failing"
+        return states
+
     def kata_state(self, kata: Kata) -> KataState:
-        mine = [r for r in self.progress.tests.values() if r.kata == kata.module]
-        if not mine:
-            return "not started"
-        return "done" if all(r.outcome == "passed" for r in mine) else "failing"
+        return self._states.get(kata.module, "not started")
 
     def current_kata(self, topic: Topic | None = None) -> Kata | None:
         """The first kata not done, in curriculum order (within topic, when given)."""
@@ -118,6 +125,7 @@ class Workspace:
     def refresh(self) -> None:
         """Read progress again (after a run wrote it)."""
         self.__dict__.pop("progress", None)
+        self.__dict__.pop("_states", None)
 
 
 def task_line(path: Path) -> str:
