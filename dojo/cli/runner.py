@@ -163,6 +163,7 @@ class WarmRunner:
         self.pid: int | None = None  # the child running now
         self.cancelled = False
         self.ready: _Child | None = None
+        self.finishing: _Child | None = None  # a child whose results are in, still recording progress
         _preload(root)
 
     def cancel(self) -> None:
@@ -173,8 +174,24 @@ class WarmRunner:
                 os.kill(pid, signal.SIGKILL)
 
     def close(self) -> None:
-        """End the ready child, if any (the loop is quitting)."""
+        """End the ready child, if any, and let the last run finish recording (the loop is quitting)."""
         self._discard()
+        self.settle()
+
+    def settle(self, limit: float = 10.0) -> None:
+        """Wait for the last run's child to finish recording progress (it is reaped, its files removed)."""
+        child, self.finishing = self.finishing, None
+        if child is None:
+            return
+        deadline = time.monotonic() + limit
+        with contextlib.suppress(ChildProcessError):
+            while os.waitpid(child.pid, os.WNOHANG)[0] == 0:
+                if time.monotonic() > deadline:
+                    os.kill(child.pid, signal.SIGKILL)
+                    os.waitpid(child.pid, 0)
+                    break
+                time.sleep(0.002)
+        shutil.rmtree(child.scratch, ignore_errors=True)
 
     def prepare(self, test_paths: list[str]) -> None:
         """Fork the child of the next run of test_paths now, to wait at its gate."""
@@ -184,6 +201,7 @@ class WarmRunner:
         self.ready = self._fork(test_paths, gated=True)
 
     def run(self, test_paths: list[str]) -> RunOutcome:
+        self.settle()  # runs record progress in the order they ran
         self.cancelled = False
         child, self.ready = self.ready, None
         if child is not None and (child.test_paths != test_paths or child.key != _curriculum_key(self.root)):
@@ -203,7 +221,8 @@ class WarmRunner:
             return self._wait(child)
         finally:
             self.pid = None
-            shutil.rmtree(child.scratch, ignore_errors=True)
+            if self.finishing is not child:
+                shutil.rmtree(child.scratch, ignore_errors=True)
 
     def _fork(self, test_paths: list[str], *, gated: bool) -> _Child:
         scratch = Path(tempfile.mkdtemp(prefix="dojo-run-"))
@@ -253,9 +272,13 @@ class WarmRunner:
         shutil.rmtree(child.scratch, ignore_errors=True)
 
     def _wait(self, child: _Child) -> RunOutcome:
+        """The outcome as soon as the results record is written: the child records progress after it, unwaited."""
         deadline = time.monotonic() + self.time_limit
         while True:
             done, status = os.waitpid(child.pid, os.WNOHANG)
+            if not done and not self.cancelled and child.results.exists():
+                self.finishing = child
+                return outcome_from(child.results, child.places)
             if done:
                 if self.cancelled:
                     return RunOutcome(0, 0, [], "cancelled")

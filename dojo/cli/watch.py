@@ -213,11 +213,15 @@ class Loop:
         if outcome.ended == "cancelled" or kata != self.screen.kata:
             return
         self._show(kata, outcome)
+        await asyncio.to_thread(self.runner.settle)  # the child records progress after its results: then
+        self.workspace.refresh()  # states and hint tiers as that run left them
+        if not self.screen.checking:
+            self.draw()
         if self.screen.kata is not None:  # the next run's child, forked while the learner edits
             await asyncio.to_thread(self.runner.prepare, [self.workspace.test_path(self.screen.kata)])
 
     def _show(self, kata: Kata, outcome: RunOutcome) -> None:
-        self.workspace.refresh()
+        self.workspace.ran(kata, outcome.ok)  # the child may still be recording it: progress is read after
         self.screen.checking = False
         if outcome.ok:
             following = self._after(kata)
@@ -312,6 +316,8 @@ class Loop:
         else:
             from dojo.progress import ProgressError
 
+            self.runner.settle()  # the last run's progress recorded and read, before asking for more
+            self.workspace.refresh()
             try:
                 self.workspace.progress.ask_hint(kata.module, count, self.workspace.hint_runs)
             except (ProgressError, OSError) as error:
