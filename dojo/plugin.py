@@ -295,14 +295,15 @@ class DojoSession:
             # A test that started but never reported its call (its worker died) did not pass.
             this_run = [r.ended("failed") if r.outcome == "not run" else r for r in self.results.values()]
         this_run.sort(key=lambda r: r.nodeid)
-        earlier = self.progress.earlier_results(self.config.rootpath, exclude={r.nodeid for r in this_run})
-        self.readiness = assess(
-            self.curriculum, this_run + earlier, target=self.settings.target_name, python=platform.python_version()
-        )
         if self.settings.persist and not interrupted:
             hashes = {r.kata: module_hash(self.settings.target / r.topic / f"{r.kata}.py") for r in this_run if r.kata}
             self._write("progress", lambda: self.progress.record(this_run, hashes))
-        readiness = self.readiness
+        if self.settings.report == "none" and not (self.settings.json_path or self.settings.md_path):
+            return  # nobody reads a readiness this run: tools that want only the results record
+        earlier = self.progress.earlier_results(self.config.rootpath, exclude={r.nodeid for r in this_run})
+        self.readiness = readiness = assess(
+            self.curriculum, this_run + earlier, target=self.settings.target_name, python=platform.python_version()
+        )
         if json_path := self.settings.json_path:
             self._write(json_path, lambda: _write_text(Path(json_path), render.to_json(readiness), "w"),
                         f"dojo: the report as JSON is in {json_path}")
@@ -336,7 +337,7 @@ class DojoSession:
     def pytest_terminal_summary(self, terminalreporter: Any) -> Generator[None, object, object]:
         # Outermost wrapper: the report comes after pytest's short summary, just above the final counts.
         result = yield
-        if self.readiness is not None:
+        if self.readiness is not None and self.settings.report != "none":
             ran = {r.topic for r in self.results.values()}
             short = self.settings.report == "short" or (self.settings.report is None and len(ran) == 1)
             terminalreporter.section("readiness report", sep="=", bold=True)

@@ -97,10 +97,10 @@ def add_options(parser: pytest.Parser) -> None:
     )
     group.addoption(
         "--dojo-report",
-        choices=("short", "full"),
+        choices=("short", "full", "none"),
         default=None,
         help="the readiness report in the terminal: short (the topics run, the verdict, what next; "
-        "the default for a run of one topic) or full (the default otherwise)",
+        "the default for a run of one topic), full (the default otherwise) or none",
     )
     group.addoption("--dojo-json", metavar="PATH", help="write the readiness report as JSON to PATH")
     group.addoption(
@@ -129,7 +129,7 @@ class Settings:
     target_name: str  # "katas", "solutions" or the folder
     persist: bool  # whether this run's results are saved as progress
     reveal: bool
-    report: str | None  # "short", "full", or None: short for a run of one topic
+    report: str | None  # "short", "full", "none", or None: short for a run of one topic
     json_path: str | None
     md_path: str | None
     results_path: str | None

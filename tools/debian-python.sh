@@ -33,9 +33,10 @@ cp /etc/resolv.conf "$root/etc/resolv.conf"
 [ -f /etc/ssl/certs/ca-certificates.crt ] && cp /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/ca-certificates.crt"
 for fs in proc dev dev/pts; do mountpoint -q "$root/$fs" || mount --bind "/$fs" "$root/$fs"; done
 
-# The dependencies, installed once per version and again whenever pyproject.toml changes.
-venv=/opt/dojo-venv-$version
-stamp=$(sha256sum "$repo/pyproject.toml" | cut -c1-16)
+# The dependencies: one environment per version and pyproject.toml, so checkouts that differ never
+# reinstall each other's.
+stamp=$(sha256sum "$repo/pyproject.toml" | cut -c1-12)
+venv=/opt/dojo-venv-$version-$stamp
 if [ "$(cat "$root$venv/.stamp" 2>/dev/null)" != "$stamp" ]; then
   chroot "$root" "python$version" -m venv --clear "$venv" || fail "python$version -m venv failed inside $root"
   cp "$repo/pyproject.toml" "$root$venv/pyproject.toml"

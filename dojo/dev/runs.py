@@ -43,14 +43,17 @@ def child_environment(repo: Path) -> dict[str, str]:
     return env
 
 
-# pytest plugins no kata test needs: each costs every run its registration, and unraisableexception
-# two full garbage collections per run (in a batch interpreter whose heap holds every run so far).
-_UNNEEDED_PLUGINS = ("cacheprovider", "unraisableexception", "doctest", "pastebin", "junitxml", "stepwise")
+# pytest plugins no kata test needs: each costs every run its registration (a third of a small run
+# for xdist and anyio together), and unraisableexception two full garbage collections per run (in a
+# batch interpreter whose heap holds every run so far).
+_UNNEEDED_PLUGINS = ("cacheprovider", "unraisableexception", "doctest", "pastebin", "junitxml", "stepwise",
+                     "xdist", "xdist.looponfail", "anyio")
 
 
 def pytest_arguments(job: Job) -> list[str]:
     blocked = [argument for name in _UNNEEDED_PLUGINS for argument in ("-p", f"no:{name}")]
-    return [*job.paths, "--dojo-target", job.target, "--dojo-results", job.results, *blocked, "-q", "--no-header"]
+    return [*job.paths, "--dojo-target", job.target, "--dojo-results", job.results, "--dojo-report=none",
+            *blocked, "-q", "--no-header"]
 
 
 def run_jobs(repo: Path, jobs: list[Job], scratch: Path, *, bound: float | None = None) -> list[records.Results]:
@@ -59,8 +62,9 @@ def run_jobs(repo: Path, jobs: list[Job], scratch: Path, *, bound: float | None 
         return []
     jobs_file = scratch / f"jobs-{os.getpid()}-{id(jobs)}.json"
     jobs_file.write_text(json.dumps([asdict(job) for job in jobs]), encoding="utf-8")
-    # A generous bound: past it the child is ended and the jobs it did not finish are run one child each.
-    _run_child(repo, jobs_file, bound or 60 + 10 * len(jobs))
+    # A generous bound (a loaded machine is slow; every test inside has its own limit): past it the
+    # child is ended and the jobs it did not finish are run one child each.
+    _run_child(repo, jobs_file, bound or 300 + 30 * len(jobs))
     out = []
     for job in jobs:
         if not Path(job.results).exists() and len(jobs) > 1:
