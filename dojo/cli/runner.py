@@ -29,8 +29,10 @@ from dojo.cli.failures import Failure, failure
 QUIET = ["-q", "-p", "no:cacheprovider", "--no-header"]
 # The loop's runs: nobody reads pytest's own report, so it is made cheap (native tracebacks need no
 # parsing of the test's source), and plugins a one-file serial run never uses are not loaded.
-LOOP_OFF = ("doctest", "junitxml", "pastebin", "stepwise", "setuponly", "setupplan", "benchmark", "xdist", "xdist.looponfail")
-LOOP = [*QUIET, "--tb=native", *(arg for name in LOOP_OFF for arg in ("-p", f"no:{name}"))]
+# No readiness report either: the loop shows none.
+LOOP_OFF = ("doctest", "junitxml", "pastebin", "stepwise", "setuponly", "setupplan", "benchmark", "xdist", "xdist.looponfail",
+            "anyio")
+LOOP = [*QUIET, "--tb=native", "--dojo-report=none", *(arg for name in LOOP_OFF for arg in ("-p", f"no:{name}"))]
 
 
 @dataclass
@@ -239,7 +241,6 @@ class WarmRunner:
                 import pytest
 
                 signal.signal(signal.SIGINT, signal.SIG_DFL)
-                _lighten_child()
                 os.chdir(self.root)
                 devnull = os.open(os.devnull, os.O_WRONLY)
                 os.dup2(devnull, 1)
@@ -324,15 +325,3 @@ def _preload(root: Path) -> None:
     # gc.collect() (pytest calls it at the end of every run) looks only at the run's own objects.
     gc.collect()
     gc.freeze()
-
-
-def _lighten_child() -> None:
-    """In the forked child only: skip what the loop never shows.
-
-    The plugin's readiness report fills the topics a run did not touch from earlier results,
-    reading every stored test's source (tens of ms once a learner has run a few topics). The
-    loop shows no report, and the progress it records is this run's own results either way.
-    """
-    from dojo.progress import ProgressStore
-
-    setattr(ProgressStore, "earlier_results", lambda self, rootdir, exclude: [])  # noqa: B010
