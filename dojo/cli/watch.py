@@ -20,6 +20,7 @@ import asyncio
 import math
 import os
 import signal
+import sqlite3
 import sys
 import textwrap
 from dataclasses import dataclass, field
@@ -320,7 +321,7 @@ class Loop:
             self.workspace.refresh()
             try:
                 self.workspace.progress.ask_hint(kata.module, count, self.workspace.hint_runs)
-            except (ProgressError, OSError) as error:
+            except (ProgressError, OSError, sqlite3.Error) as error:
                 screen.message = f"could not save the hint unlocked: {error}"
             else:
                 screen.message = f"hint {screen.hint_tier() + 1} of {count} unlocked"
