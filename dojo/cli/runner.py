@@ -166,6 +166,7 @@ class WarmRunner:
         self.cancelled = False
         self.ready: _Child | None = None
         self.finishing: _Child | None = None  # a child whose results are in, still recording progress
+        self.closed = False  # the loop is quitting: no child is started any more
         _preload(root)
 
     def cancel(self) -> None:
@@ -176,7 +177,9 @@ class WarmRunner:
                 os.kill(pid, signal.SIGKILL)
 
     def close(self) -> None:
-        """End the ready child, if any, and let the last run finish recording (the loop is quitting)."""
+        """The loop is quitting: end the run under way and the ready child; let the last run finish recording."""
+        self.closed = True
+        self.cancel()
         self._discard()
         self.settle()
 
@@ -197,7 +200,7 @@ class WarmRunner:
 
     def prepare(self, test_paths: list[str]) -> None:
         """Fork the child of the next run of test_paths now, to wait at its gate."""
-        if self.ready is not None and self.ready.test_paths == test_paths:
+        if self.closed or (self.ready is not None and self.ready.test_paths == test_paths):
             return
         self._discard()
         self.ready = self._fork(test_paths, gated=True)
@@ -205,6 +208,8 @@ class WarmRunner:
     def run(self, test_paths: list[str]) -> RunOutcome:
         self.settle()  # runs record progress in the order they ran
         self.cancelled = False
+        if self.closed:
+            return RunOutcome(0, 0, [], "cancelled")
         child, self.ready = self.ready, None
         if child is not None and (child.test_paths != test_paths or child.key != _curriculum_key(self.root)):
             self._end(child)
@@ -219,12 +224,17 @@ class WarmRunner:
         if child is None:
             child = self._fork(test_paths, gated=False)
         self.pid = child.pid
+        if self._quitting():  # quit while it was starting
+            self.cancel()
         try:
             return self._wait(child)
         finally:
             self.pid = None
             if self.finishing is not child:
                 shutil.rmtree(child.scratch, ignore_errors=True)
+
+    def _quitting(self) -> bool:
+        return self.closed  # read again: close() runs on another thread
 
     def _fork(self, test_paths: list[str], *, gated: bool) -> _Child:
         scratch = Path(tempfile.mkdtemp(prefix="dojo-run-"))

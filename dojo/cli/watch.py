@@ -363,7 +363,6 @@ class Loop:
                 if action in ("run", "switch", "run-kept"):
                     await self.start_run(clear_message=action == "run")
         finally:
-            self.runner.cancel()
             self.runner.close()
             watcher.cancel()
             if keys is not None:
