@@ -39,6 +39,11 @@ def test_each_greeter_greets_its_own_name():
         "Grace": "Hello, Grace!",
         "Linus": "Hello, Linus!",
     }
+    parameters = {name: list(inspect.signature(greet).parameters) for name, greet in greeters.items()}
+    assert all(not names for names in parameters.values()), (
+        f"a greeter should take no arguments; these take {parameters}. A default like name=name works, "
+        "but lets any caller greet someone else: make the name a variable of a scope of its own instead"
+    )
 
 
 @pytest.mark.checklist("scope.closure_late_binding")
