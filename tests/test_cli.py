@@ -270,6 +270,9 @@ def test_watch_screens_fit_80x24_and_what_does_not_fit_is_paged(repo):
         quit_watch(child)
     for screen in screens(drawn):
         assert len(screen) <= 24 and all(len(line) <= 80 for line in screen), screen
+        for line in screen:  # a page break never separates a test's lesson from its name
+            if line.startswith("    test ") and ":" in line:
+                assert f"x test_number_{line.split()[1].rstrip(':')}" in "\n".join(screen), screen
     assert "test_number_00" in drawn and "test_number_11" in drawn
 
 

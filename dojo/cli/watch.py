@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import math
 import os
 import signal
 import sqlite3
@@ -109,32 +108,34 @@ class Screen:
         out += _wrap(f"{path.relative_to(self.workspace.root).as_posix()}  ({self.kata.title})", width, style="bold cyan")
         return [*out, *_wrap(task_line(path), width), ("", "")]
 
-    def _body(self, width: int) -> list[Line]:
+    def _body(self, width: int) -> list[list[Line]]:
+        """Blocks of lines: a page break falls between two blocks (one failing test's lesson stays whole) when it can."""
         if self.listing:
-            return [(f"  {self.workspace.kata_state(k):<12} {k.topic}/{k.module}.py"
-                     + ("   <- here" if k == self.kata else ""), "bold" if k == self.kata else "") for k in self.katas]
+            return [[(f"  {self.workspace.kata_state(k):<12} {k.topic}/{k.module}.py"
+                      + ("   <- here" if k == self.kata else ""), "bold" if k == self.kata else "")] for k in self.katas]
         if self.kata is None:
-            return [("Every kata here passes. `dojo report` shows your readiness.", "bold green")]
+            return [[("Every kata here passes. `dojo report` shows your readiness.", "bold green")]]
         outcome = self.outcome
         if outcome is None:
-            return [("checking...", "dim")]
+            return [[("checking...", "dim")]]
         again = "   (checking again...)" if self.checking else ""
         if outcome.ended:
-            return [(f"the run did not finish: {outcome.ended}{again}", "bold red")]
+            return [[(f"the run did not finish: {outcome.ended}{again}", "bold red")]]
         if outcome.ok:
-            return [(f"all {outcome.passed} tests pass{again}", "bold green")]
-        lines: list[Line] = [(f"{outcome.failed} failing, {outcome.passed} passing{again}", "bold red")]
+            return [[(f"all {outcome.passed} tests pass{again}", "bold green")]]
+        blocks: list[list[Line]] = [[(f"{outcome.failed} failing, {outcome.passed} passing{again}", "bold red")]]
         for names, failure in grouped(outcome.failures):
             shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-            lines += _wrap(f"x {shown}", width, "  ", "red")
+            block = _wrap(f"x {shown}", width, "  ", "red")
             lesson = list(failure.lesson)
             if failure.folded and lesson:  # pytest's diff under the comparison: folded, and said so
                 lesson[-1] += f"   (+{failure.folded} line{'s' if failure.folded > 1 else ''}: pytest -vv)"
             for text in lesson:
-                lines += _wrap(text, width, "    ")
+                block += _wrap(text, width, "    ")
             if failure.where:
-                lines.append((f"    raised at {failure.where}", "dim"))
-        return lines
+                block.append((f"    raised at {failure.where}", "dim"))
+            blocks.append(block)
+        return blocks
 
     def _bottom(self, width: int, paged: bool) -> list[Line]:
         out: list[Line] = [("", "")]
@@ -154,17 +155,34 @@ class Screen:
     def lines(self, width: int = 80, height: int | None = None) -> list[Line]:
         """The screen; with a height, only the current page of the body, so the whole fits."""
         width = max(width - 1, 20)  # never the last column: some terminals wrap there
-        top, body = self._top(width), self._body(width)
+        top, blocks = self._top(width), self._body(width)
+        body = [line for block in blocks for line in block]
         if height is None:
             self.pages, self.page = 1, 0
             return [*top, *body, *self._bottom(width, False)]
         room = max(MIN_BODY, height - len(top) - len(self._bottom(width, False)))
         if len(body) > room:  # the keys line grows a page counter; it may take a line more
             room = max(MIN_BODY, height - len(top) - len(self._bottom(width, True)))
-        self.pages = max(1, math.ceil(len(body) / room))
+        pages = _pages(blocks, room)
+        self.pages = len(pages)
         self.page = min(self.page, self.pages - 1)
-        shown = body[self.page * room:(self.page + 1) * room]
+        shown = pages[self.page]
         return [*top, *shown, *[("", "")] * (room - len(shown)), *self._bottom(width, self.pages > 1)][:height]
+
+
+def _pages(blocks: list[list[Line]], room: int) -> list[list[Line]]:
+    """Blocks laid out on pages of room lines: a block that fits no page on its own is cut, none other is."""
+    pages: list[list[Line]] = []
+    current: list[Line] = []
+    for block in blocks:
+        if current and len(current) + len(block) > room:
+            pages.append(current)
+            current = []
+        while len(block) > room:
+            pages.append(block[:room])
+            block = block[room:]
+        current += block
+    return [*pages, current] if current or not pages else pages
 
 
 class Loop:
