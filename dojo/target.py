@@ -115,6 +115,9 @@ class _KataLoader(importlib.machinery.SourceFileLoader):
     def exec_module(self, module: ModuleType) -> None:
         file = Path(self.path)
         limit = LIMITS.import_
+        if not file.exists():  # deleted since the finder listed it (a watch run's child made ready before)
+            _break(module, f"{_shown(file)} is missing ({_restore_advice(file)}).", file)
+            return
         try:
             # Bounded: a kata module that loops at import time must not hang collection,
             # where pytest-timeout does not reach.

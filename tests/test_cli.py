@@ -428,3 +428,15 @@ def test_a_save_in_the_same_second_with_the_same_size_runs_the_new_code(repo):
     os.utime(kata, (stamp, stamp))  # the same second, the same size: what an editor's quick second save looks like
     second = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True)
     assert "assert 1235 == 5" in second.stdout, second.stdout
+
+
+def test_a_deleted_kata_is_one_clear_failure_in_the_loop(repo):
+    """The next run's child is made ready before the save: a kata deleted meanwhile still says it is missing."""
+    child = watch(repo, "01")
+    try:
+        child.expect("failing")
+        time.sleep(1)  # the next run's child is ready and waiting
+        (repo / "katas/01_demo/arith.py").unlink()
+        child.expect("katas/01_demo/arith.py is missing")
+    finally:
+        quit_watch(child)
