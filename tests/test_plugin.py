@@ -205,13 +205,20 @@ def write(pytester: pytest.Pytester, path: str, text: str) -> None:
     file.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
 
 
-def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
-    return pytester.runpytest_subprocess(*args, timeout=120)
+def run(pytester: pytest.Pytester, *args: str, own_process: bool = False) -> pytest.RunResult:
+    """A pytest run in the scratch repository: in this process, unless it needs one of its own.
+
+    xdist runs, and runs whose kata code is ended by signals, the watchdog or os._exit, get a
+    process of their own; the rest run in-process, several times faster.
+    """
+    if own_process or "-n" in args:
+        return pytester.runpytest_subprocess(*args, timeout=120)
+    return pytester.runpytest_inprocess(*args)
 
 
-def readiness(pytester: pytest.Pytester, *args: str) -> tuple[pytest.RunResult, dict]:
+def readiness(pytester: pytest.Pytester, *args: str, own_process: bool = False) -> tuple[pytest.RunResult, dict]:
     path = pytester.path / f"readiness-{time.monotonic_ns()}.json"
-    result = run(pytester, *args, f"--dojo-json={path}")
+    result = run(pytester, *args, f"--dojo-json={path}", own_process=own_process)
     return result, json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -312,7 +319,7 @@ def test_syntax_error_fails_only_that_modules_tests(kata_repo, mode):
 def test_kata_that_hangs_at_import_fails_only_its_tests(kata_repo, mode, monkeypatch):
     write(kata_repo, "katas/01_demo/arith.py", "while True:\n    pass\n")
     write(kata_repo, "katas/02_other/greet.py", GREET_SOLUTION)
-    result = run(kata_repo, "katas", "--dojo-target", "katas", *MODES[mode])
+    result = run(kata_repo, "katas", "--dojo-target", "katas", *MODES[mode], own_process=True)
     result.assert_outcomes(passed=1, failed=4)
     assert "importing it did not finish within 5 s" in result.stdout.str()
 
@@ -327,7 +334,7 @@ def test_learner_escape_is_a_failed_test_not_an_aborted_session(kata_repo, mode,
         ARITH_TESTS.replace("assert call_kata(name) == \"demo\"", "assert name() == \"demo\"  # called directly"),
     )
     write(kata_repo, "katas/02_other/greet.py", GREET_SOLUTION)
-    result = run(kata_repo, "katas", "--dojo-target", "katas", *MODES[mode])
+    result = run(kata_repo, "katas", "--dojo-target", "katas", *MODES[mode], own_process=True)
     result.assert_outcomes(passed=1, failed=4)
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     output = result.stdout.str()
@@ -339,7 +346,9 @@ def test_learner_escape_is_a_failed_test_not_an_aborted_session(kata_repo, mode,
 def test_hanging_kata_is_stopped_by_its_own_bound(kata_repo, mode):
     write(kata_repo, "katas/01_demo/arith.py", "def add(a, b):\n    while True:\n        pass\n\n\ndef name():\n    return 'demo'\n")
     write(kata_repo, "katas/01_demo/test_arith.py", ARITH_TESTS.replace("call_kata(add, 2, 3)", "call_kata(add, 2, 3, time_limit=0.5)"))
-    result = run(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas", "--dojo-call-limit=0.5", *MODES[mode])
+    result = run(
+        kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas", "--dojo-call-limit=0.5", *MODES[mode], own_process=True
+    )
     result.assert_outcomes(passed=1, failed=2)  # both bounded: its own time_limit and the run's call limit
     assert "add(2, 3) did not finish within 0.5 s" in result.stdout.str()
     assert "Timeout (>" not in result.stdout.str(), "stopped by the bounds, not by pytest-timeout's backstop"
@@ -348,7 +357,7 @@ def test_hanging_kata_is_stopped_by_its_own_bound(kata_repo, mode):
 def test_hang_outside_call_kata_is_stopped_by_pytest_timeout(kata_repo):
     write(kata_repo, "katas/01_demo/arith.py", "def add(a, b):\n    while True:\n        pass\n\n\ndef name():\n    return 'demo'\n")
     write(kata_repo, "katas/01_demo/test_arith.py", ARITH_TESTS.replace("call_kata(add, 2, 3)", "add(2, 3)"))
-    result = run(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas", "--timeout=1")
+    result = run(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas", "--timeout=1", own_process=True)
     result.assert_outcomes(passed=1, failed=2)
     assert "Timeout" in result.stdout.str()
 
@@ -380,7 +389,7 @@ def test_multiprocessing_children_import_the_chosen_target(kata_repo, mode, star
             assert os.path.basename(child) == "solutions"
         """,
     )
-    result = run(kata_repo, "katas/02_other/test_where.py", "--dojo-solutions", *MODES[mode])
+    result = run(kata_repo, "katas/02_other/test_where.py", "--dojo-solutions", *MODES[mode], own_process=True)
     result.assert_outcomes(passed=1)
 
 
@@ -566,7 +575,7 @@ def test_an_interrupted_run_saves_nothing_as_passed(kata_repo):
             import os, signal
             os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C, as a person presses it
         '''))
-    result = run(kata_repo, "katas/01_demo/test_arith.py", "--dojo-solutions")
+    result = run(kata_repo, "katas/01_demo/test_arith.py", "--dojo-solutions", own_process=True)
     assert result.ret == pytest.ExitCode.INTERRUPTED
     assert "nothing of it is saved as progress" in result.stdout.str()
     assert _stored_results(kata_repo, "solutions") == {}
@@ -576,7 +585,7 @@ def test_a_swallowing_kata_in_a_serial_run_is_failed_and_the_report_printed(kata
     # Serial: the watchdog ends a test that swallows its bound's exception; the test is failed, the report printed.
     write(kata_repo, "katas/01_demo/arith.py", SWALLOWING_LOOP)
     started = time.monotonic()
-    result, report = readiness(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas", *FAST)
+    result, report = readiness(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas", *FAST, own_process=True)
     assert time.monotonic() - started < 30
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     output = result.stdout.str()
@@ -593,7 +602,7 @@ def test_a_swallowing_kata_in_a_serial_run_is_failed_and_the_report_printed(kata
 def test_a_bare_except_loop_fails_its_test_and_never_hangs(kata_repo, mode):
     write(kata_repo, "katas/01_demo/arith.py", SWALLOWING_LOOP)
     write(kata_repo, "katas/02_other/greet.py", GREET_SOLUTION)
-    result = run(kata_repo, "katas", "--dojo-target", "katas", *FAST, *MODES[mode])
+    result = run(kata_repo, "katas", "--dojo-target", "katas", *FAST, *MODES[mode], own_process=True)
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     outcomes = result.parseoutcomes()
     assert outcomes.get("failed", 0) >= 1
@@ -607,7 +616,7 @@ def test_a_bare_except_loop_fails_its_test_and_never_hangs(kata_repo, mode):
 def test_a_bare_except_loop_at_module_level_ends_the_run_with_a_message(kata_repo):
     module_level_loop = "import time\nwhile True:\n    try:\n        time.sleep(0.01)\n    except:\n        pass\n"
     write(kata_repo, "katas/01_demo/arith.py", module_level_loop)
-    result = run(kata_repo, "katas/01_demo", "--dojo-target", "katas", *FAST)
+    result = run(kata_repo, "katas/01_demo", "--dojo-target", "katas", *FAST, own_process=True)
     assert result.ret != pytest.ExitCode.OK
     assert "importing katas/01_demo/arith.py kept running" in result.stdout.str() + result.stderr.str()
 
@@ -689,12 +698,12 @@ def test_limits_layer_ini_then_environment_then_command_line(kata_repo, monkeypa
     ini = (kata_repo.path / "pytest.ini").read_text(encoding="utf-8") + "dojo_call_limit = 0.3\n"
     (kata_repo.path / "pytest.ini").write_text(ini, encoding="utf-8")
     test = ["katas/01_demo/test_arith.py::test_adds", "--dojo-target", "katas"]
-    assert "did not finish within 0.3 s" in run(kata_repo, *test).stdout.str()
+    assert "did not finish within 0.3 s" in run(kata_repo, *test, own_process=True).stdout.str()
     monkeypatch.setenv("DOJO_CALL_LIMIT", "0.4")
-    assert "did not finish within 0.4 s" in run(kata_repo, *test).stdout.str()
-    assert "did not finish within 0.2 s" in run(kata_repo, *test, "--dojo-call-limit=0.2").stdout.str()
+    assert "did not finish within 0.4 s" in run(kata_repo, *test, own_process=True).stdout.str()
+    assert "did not finish within 0.2 s" in run(kata_repo, *test, "--dojo-call-limit=0.2", own_process=True).stdout.str()
     monkeypatch.setenv("DOJO_CALL_LIMIT", "soon")
-    bad = run(kata_repo, *test)
+    bad = run(kata_repo, *test, own_process=True)
     assert bad.ret == pytest.ExitCode.USAGE_ERROR
     assert "DOJO_CALL_LIMIT='soon' (environment) must be a number of seconds above 0" in bad.stderr.str()
 

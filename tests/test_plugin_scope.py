@@ -9,6 +9,8 @@ from tests.test_plugin import write
 # The demo kata repository of the plugin tests, and its clean environment.
 pytest_plugins = ["tests.test_plugin"]
 
+pytestmark = pytest.mark.timeout(120)  # each test starts a pytest of its own
+
 PROBE = '''
 import os
 import sys

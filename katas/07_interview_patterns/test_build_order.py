@@ -16,7 +16,7 @@ import pytest
 from build_order import CycleError, build_order
 from dojo.testing import KataFailure, call_kata, kata_raises
 
-DEEP = 3_000
+DEEP = 2_000
 
 
 class Tally:

@@ -180,7 +180,7 @@ def run(sets, operations):
 
 
 @pytest.mark.checklist("interview_patterns.union_find")
-@pytest.mark.parametrize("n", [512, 8_192])
+@pytest.mark.parametrize("n", [512, 4_096])
 @pytest.mark.parametrize("workload", [chain_then_queries, doubling_then_queries, random_unions])
 def test_near_constant_work_per_call(n, workload):
     operations = workload(n)

@@ -14,7 +14,7 @@ is such a class, for trying things by hand; the tests bring nodes of their own.
       path_sums(TreeNode(1, TreeNode(2, TreeNode(4)), TreeNode(3)))  ->  [7, 4]
 
 Each costs O(n): read each node's children a constant number of times. Trees come lopsided,
-too: a chain of 10,000 nodes is deeper than Python lets function calls nest.
+too: a chain of 5,000 nodes is deeper than Python lets function calls nest.
 """
 
 
