@@ -27,6 +27,7 @@ from dojo import bounds, leftovers, render
 from dojo import results as records
 from dojo import target as targets
 from dojo.bounds import HARD_STOP, LIMITS, USER_INTERRUPT, WATCHDOG
+from dojo.collection import in_kata_order
 from dojo.curriculum import Curriculum, CurriculumError, load_curriculum
 from dojo.isolation import cap_captured_output, guard_builtins
 from dojo.progress import ProgressStore, module_hash, progress_path
@@ -157,6 +158,7 @@ class DojoSession:
             self.supervisor.start(lambda: _capture_disabled(self.config))
 
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        in_kata_order(items, self.curriculum, self._katas_root)  # `-x` stops on the kata "Next:" names
         for item in items:
             result = self._result_for(item.nodeid, item.path)
             if result is None:
@@ -357,10 +359,12 @@ class DojoSession:
 
     def _write_reports(self, readiness: Readiness) -> None:
         if json_path := self.settings.json_path:
-            self._write(json_path, lambda: _write_text(Path(json_path), render.to_json(readiness), "w"))
+            self._write(json_path, lambda: _write_text(Path(json_path), render.to_json(readiness), "w"),
+                        f"dojo: the report as JSON is in {json_path}")
         if md_path := self.settings.md_path:
             mode = "a" if md_path == os.environ.get("GITHUB_STEP_SUMMARY") else "w"
-            self._write(md_path, lambda: _write_text(Path(md_path), render.markdown(readiness), mode))
+            self._write(md_path, lambda: _write_text(Path(md_path), render.markdown(readiness), mode),
+                        f"dojo: the report as Markdown is in {md_path}")
 
     def _conclude_for_a_dead_run(self, journal: list[Message]) -> None:
         """In the supervisor's copy: the run died without its report; judge, save and print what it did."""
@@ -394,13 +398,16 @@ class DojoSession:
             rows, tuple(self.collection_errors), exitstatus, interrupted, self.settings.target_name, platform.python_version()
         )
 
-    def _write(self, what: str, write: Callable[[], None]) -> None:
+    def _write(self, what: str, write: Callable[[], None], done: str = "") -> None:
         try:
             write()
         except Exception as error:  # noqa: BLE001 - never lose the report over a file: say so, and fail the run
             self.notes.append(f"dojo: could not write {what}: {error}")
             if self.session is not None and self.session.exitstatus == pytest.ExitCode.OK:
                 self.session.exitstatus = pytest.ExitCode.USAGE_ERROR
+        else:
+            if done:
+                self.notes.append(done)
 
     @pytest.hookimpl(wrapper=True, tryfirst=True)
     def pytest_terminal_summary(self, terminalreporter: Any) -> Generator[None, object, object]:

@@ -73,8 +73,8 @@ class Round:
 
     @property
     def score(self) -> float:
-        """Share of the answered questions' points, 0..1."""
-        return self.points / len(self.answers) if self.answers else 0.0
+        """The round's points over all its questions, 0..1: a round ended after one question scores that one, not 100%."""
+        return self.points / max(self.questions, len(self.answers)) if self.answers else 0.0
 
 
 def question_key(topic: str, ask: str) -> str:
@@ -299,7 +299,9 @@ class StoredRound:
 
     @property
     def score(self) -> float:
-        return sum(POINTS[a.score] for a in self.answers) / len(self.answers) if self.answers else 0.0
+        """Over all the round's questions, as Round.score: a round ended early is not a 100% round."""
+        points = sum(POINTS[a.score] for a in self.answers)
+        return points / max(self.questions, len(self.answers)) if self.answers else 0.0
 
 
 @dataclass

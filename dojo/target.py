@@ -16,7 +16,7 @@ import importlib.util
 import sys
 import traceback
 from pathlib import Path
-from types import ModuleType
+from types import CodeType, ModuleType
 from typing import NoReturn
 
 from dojo.bounds import LIMITS, Deadline, run_bounded
@@ -57,6 +57,7 @@ class _Broken:
         self._message = message
 
     def _fail(self, *args: object, **kwargs: object) -> NoReturn:
+        __tracebackhide__ = True  # the failure is the learner's module, not this frame
         raise KataUnavailable(self._message)
 
     __call__ = __iter__ = __len__ = __bool__ = __getitem__ = __eq__ = __contains__ = _fail
@@ -105,9 +106,18 @@ def _stand_ins_for_missing_names(module: ModuleType, file: Path) -> None:
 
 
 class _KataLoader(importlib.machinery.SourceFileLoader):
+    def get_code(self, fullname: str) -> CodeType:
+        # Always from the source, never a cached .pyc: a pyc is trusted when the source's mtime (in whole
+        # seconds) and size match, so a save within the same second that keeps the size (a 4 made a 5)
+        # would run the code of the save before. Kata modules are small: compiling them costs ~1 ms.
+        return self.source_to_code(self.get_data(self.path), self.path)
+
     def exec_module(self, module: ModuleType) -> None:
         file = Path(self.path)
         limit = LIMITS.import_
+        if not file.exists():  # deleted since the finder listed it (a watch run's child made ready before)
+            _break(module, f"{_shown(file)} is missing ({_restore_advice(file)}).", file)
+            return
         try:
             # Bounded: a kata module that loops at import time must not hang collection,
             # where pytest-timeout does not reach.

@@ -229,6 +229,9 @@ def _where(puzzle: Callable[[], Any]) -> str:
     return f"{shown}:{code.co_firstlineno}"
 
 
+_REVEALED: list[str] = []  # the puzzle whose answer --dojo-reveal showed in this process
+
+
 def check_prediction(puzzle: Callable[[], Any], *, time_limit: float | None = None) -> None:
     """Fail unless ``puzzle.prediction`` matches what the puzzle really does.
 
@@ -261,8 +264,12 @@ def check_prediction(puzzle: Callable[[], Any], *, time_limit: float | None = No
         f"Your prediction for `{name}` ({_where(puzzle)}) is not what Python does.",
         f"  you predicted: {predicted!r}",
     ]
-    if reveal_enabled():
+    if reveal_enabled() and (not _REVEALED or _REVEALED[0] == name):
+        _REVEALED.append(name)  # one answer per run: the others stay puzzles until this one is understood
         message.append(f"  Python gives:   {outcome.as_text()!r}")
+    elif reveal_enabled():
+        message.append(f"  --dojo-reveal shows one answer per run (this run showed `{_REVEALED[0]}`'s): "
+                       "trace this one again, or run its test alone with --dojo-reveal.")
     else:
         message.append("  Trace it again line by line (run with --dojo-reveal to see the real output).")
     message.append(

@@ -149,7 +149,7 @@ def test_every_practice_command_has_help_with_an_example(repo):
         (["interview", "02"], "katas/02_other/topic.toml: no interview questions"),
         (["interview", "99"], "unknown topic '99'"),
         (["interview", "01", "--candidate", "--shuffle"], "needs the interviewer's --seed"),
-        (["drill", "--seconds", "0"], "give between 0 and 600 seconds"),
+        (["drill", "--seconds", "0"], "give more than 0 and at most 600 seconds"),
     ],
 )
 def test_bad_input_is_one_line_and_a_non_zero_exit(repo, args, message):
@@ -263,9 +263,9 @@ def test_drill_against_the_clock_then_review_brings_the_miss_back(repo):
     child.expect("press a/b/c")
     child.send("a")
     child.expect("wrong \\(")
+    child.expect("the right answer: b\\) 5, the sum")  # a miss shows the right answer (walkthrough #20)
     child.expect("question 2 of 2")
-    assert "5, the sum" not in child.before, "a wrong answer never shows the right one"
-    child.expect("question 1: wrong \\(")  # the last verdict stays on the next screen
+    child.expect("question 1: wrong \\(.*the right answer: b\\) 5, the sum")  # and it stays on the next screen
     child.expect("Can you greet\\?")
     child.expect("press Enter")
     child.send("\r")
@@ -368,3 +368,37 @@ def test_an_unreadable_round_leaves_practice_out_of_the_report_with_one_line(rep
     assert "has the wrong shape; the report leaves practice out" in done.stderr and "Traceback" not in done.stderr
     broken = dojo(repo, "drill", stdin="q\n")
     assert broken.returncode == 0 and "no drill saved" in broken.stdout
+
+
+def test_the_candidates_screen_shows_one_question_at_a_time(repo):
+    """walkthrough #20: in a terminal the candidate sees the question being asked, not the whole list."""
+    child = spawn(repo, "interview", "01", "--candidate")
+    child.expect("question 1 of 3")
+    child.expect("What does 2 \\+ 3 give\\?")
+    child.expect("Enter next question")
+    assert "0.1 + 0.2" not in child.before
+    child.send("\r")
+    child.expect("question 2 of 3")
+    child.expect("Why is 0.1 \\+ 0.2 not 0.3\\?")
+    child.expect("Enter next question")
+    assert "What does 2 + 3" not in child.before and "decimal.Decimal" not in child.before
+    child.send("b")
+    child.expect("question 1 of 3")
+    child.send("q")
+    finish(child)
+    assert rounds(repo) == []
+
+
+def test_a_round_ended_after_one_question_is_scored_as_one_question_of_the_round(repo):
+    """walkthrough #20: one pass then Ctrl-C is 1 of 3 questions (33%), not a 100% round."""
+    child = spawn(repo, "interview", "01")
+    child.expect("question 1 of 3")
+    child.expect("q end the round")
+    child.send("p")
+    child.expect("question 2 of 3")
+    child.expect("q end the round")
+    child.sendcontrol("c")
+    child.expect("Round over: 01_demo, 1 of 3 scored, 1 point \\(33% of the round: it ended after 1 of 3\\)")
+    finish(child)
+    text, _, _ = report(repo)
+    assert re.search(r"01 demo\s+last  33%  best  33%  1 round", text), text

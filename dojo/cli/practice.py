@@ -226,7 +226,7 @@ def _seconds(text: str) -> float:
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
     if not 0 < value <= 600:
-        raise argparse.ArgumentTypeError("give between 0 and 600 seconds")
+        raise argparse.ArgumentTypeError(f"give more than 0 and at most 600 seconds, not {text}")
     return value
 
 
@@ -278,11 +278,34 @@ def _candidate(topic: Topic, questions: Sequence[Question], arguments: argparse.
     if arguments.shuffle and arguments.seed is None:
         raise CliError("--candidate --shuffle needs the interviewer's --seed (their screen shows it), to ask in the same order")
     asked = ordered(questions, shuffle=arguments.shuffle, seed=arguments.seed)
-    print(f"{topic.id}: {topic.title} - {len(asked)} questions. Answer out loud; your interviewer scores.")
-    print()
-    for number, question in enumerate(asked, 1):
-        print(f"{number:>2}. {question.ask}")
+    intro = f"{topic.id}: {topic.title} - {len(asked)} questions. Answer out loud; your interviewer scores."
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):  # a pipe or a file: the list, to print or read later
+        print(intro)
+        print()
+        for number, question in enumerate(asked, 1):
+            print(f"{number:>2}. {question.ask}")
+        return 0
+    with _keep_scored():
+        run_candidate(_session(), topic, asked, intro)
     return 0
+
+
+def run_candidate(session: Session, topic: Topic, asked: Sequence[Question], intro: str) -> None:
+    """The candidate's screen: one question at a time, moved on by the candidate (Enter), never the answers."""
+    position = 0
+    while 0 <= position < len(asked):
+        session.screen.show([
+            (f"dojo interview {topic.id}  (candidate)   question {position + 1} of {len(asked)}", "bold"),
+            (intro, "dim"), ("", ""), (f"  {asked[position].ask}", "bold cyan"), ("", ""),
+            ("Enter next question   b previous   q end", "dim"),
+        ])
+        pressed = session.keys.key(ENTER + " nbq")
+        if pressed in (None, QUIT):
+            return
+        position += -1 if pressed == "b" else 1
+        position = max(position, 0)
+    session.screen.say("")
+    session.screen.say("That was the last question.", "bold")
 
 
 def _order_note(topic: Topic, arguments: argparse.Namespace, seed: int) -> str:
@@ -359,7 +382,8 @@ def _finish(session: Session, workspace: Workspace, practice_round: Round, today
     saved = _save(workspace, practice_round, today)
     answers = saved.answers
     points = f"{saved.points:g} point{'' if saved.points == 1 else 's'}"
-    screen.say(f"Round over: {saved.topic}, {len(answers)} of {saved.questions} scored, {points} ({saved.score:.0%}).", "bold")
+    early = f" of the round: it ended after {len(answers)} of {saved.questions}" if len(answers) < saved.questions else ""
+    screen.say(f"Round over: {saved.topic}, {len(answers)} of {saved.questions} scored, {points} ({saved.score:.0%}{early}).", "bold")
     below = [a for a in answers if a.score not in PASSING]
     if saved.kind == "review":
         learned = [a for a in answers if a.score in PASSING]
@@ -443,7 +467,19 @@ def _drill_one(session: Session, heading: str, item: DrillItem, limit: float, sa
     text = f"{verdict.why} ({seconds:.1f} s)" + ("" if verdict.score == "pass" else ": a miss")
     screen.say("")
     screen.say(text, f"bold {style}")
+    if verdict.score != "pass":  # a miss teaches: the right answer, now
+        right = _right_answer(item)
+        screen.say(right, "bold")
+        text += f"; {right}"  # shown again at the top of the next screen
     return verdict.score, seconds, text
+
+
+def _right_answer(item: DrillItem) -> str:
+    if item.quiz is not None:
+        letter = next((letter for letter in sorted(item.quiz.choices) if item.quiz.is_right(letter)), None)
+        if letter is not None:
+            return f"the right answer: {letter}) {item.quiz.choices[letter]}"
+    return f"a right answer must have: {item.question.must}"
 
 
 def _finish_drill(session: Session, workspace: Workspace, practice_round: Round, items: Sequence[DrillItem], today: date) -> int:
@@ -512,14 +548,17 @@ def review(arguments: argparse.Namespace) -> int:
 
 def run_review(session: Session, found: Sequence[Due], practice_round: Round, seconds: float) -> None:
     """Each due question the way it was first asked: a topic question alone, an elimination question timed."""
+    said = ""  # a missed elimination question's right answer, at the top of the next screen
     for position, entry in enumerate(found):
         heading = f"dojo review   question {position + 1} of {len(found)}"
         if entry.item is not None:
-            verdict = _drill_one(session, heading + f"   {seconds:g} s", entry.item, seconds)
+            verdict = _drill_one(session, heading + f"   {seconds:g} s", entry.item, seconds, said)
             if verdict is None:
                 break
             practice_round.answers.append(Answer(entry.key, "elimination", verdict[0], round(verdict[1], 1)))
+            said = f"question {position + 1}: {verdict[2]}"
             continue
+        said = ""
         assert entry.topic is not None and entry.question is not None
         answer = _ask(session, f"{heading}   {entry.topic.id}", entry.question, True, False, "")
         if answer is None:

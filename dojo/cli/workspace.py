@@ -6,18 +6,26 @@ or a topic by what a person types (a path, a module name, ``08``, ``scope``, ``0
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
+import pickle
 import platform
 import sys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from dojo import curriculum as curricula
 from dojo.cli.errors import CliError
-from dojo.curriculum import Curriculum, CurriculumError, Kata, Topic, load_curriculum
+from dojo.curriculum import Curriculum, CurriculumError, Kata, Topic
 from dojo.isolation import read_source
-from dojo.progress import ProgressStore, progress_path
-from dojo.readiness import KataResult, Readiness, assess
 from dojo.settings import SettingsError, cli_numbers
+
+if TYPE_CHECKING:
+    from dojo.progress import ProgressStore
+    from dojo.readiness import KataResult, Readiness
 
 KataState = str  # "done", "failing", "not started"
 
@@ -40,12 +48,14 @@ class Workspace:
     @cached_property
     def curriculum(self) -> Curriculum:
         try:
-            return load_curriculum(self.root / "katas")
+            return cached_curriculum(self.root / "katas")
         except CurriculumError as error:
             raise CliError(f"the curriculum has problems: {error.problems[0]}") from None
 
     @cached_property
     def progress(self) -> ProgressStore:
+        from dojo.progress import ProgressStore, progress_path
+
         # Notices (a file set aside, a store that cannot be written) go to stderr at once, for every command.
         return ProgressStore(progress_path(self.root), "katas", announce=lambda line: print(line, file=sys.stderr))
 
@@ -88,11 +98,22 @@ class Workspace:
     def results(self) -> list[KataResult]:
         return self.progress.earlier_results(self.root, exclude=set())
 
+    @cached_property
+    def _states(self) -> dict[str, KataState]:
+        """Each kata with stored results: "done" when every one of its tests passed, else "failing"."""
+        states: dict[str, KataState] = {}
+        for result in self.progress.tests.values():
+            if result.kata is not None:
+                passed = result.outcome == "passed" and states.get(result.kata, "done") == "done"
+                states[result.kata] = "done" if passed else "failing"
+        return states
+
+    def ran(self, kata: Kata, passed: bool) -> None:
+        """A run of kata's tests just ended: its state, before the run's progress is read back."""
+        self._states[kata.module] = "done" if passed else "failing"
+
     def kata_state(self, kata: Kata) -> KataState:
-        mine = [r for r in self.progress.tests.values() if r.kata == kata.module]
-        if not mine:
-            return "not started"
-        return "done" if all(r.outcome == "passed" for r in mine) else "failing"
+        return self._states.get(kata.module, "not started")
 
     def current_kata(self, topic: Topic | None = None) -> Kata | None:
         """The first kata not done, in curriculum order (within topic, when given)."""
@@ -104,21 +125,72 @@ class Workspace:
         return None
 
     def readiness(self) -> Readiness:
+        from dojo.readiness import assess
+
         return assess(self.curriculum, self.results(), target="katas", python=platform.python_version())
 
     def refresh(self) -> None:
         """Read progress again (after a run wrote it)."""
         self.__dict__.pop("progress", None)
+        self.__dict__.pop("_states", None)
 
 
 def task_line(path: Path) -> str:
-    """The first line of a kata module's docstring after its title: what to do."""
+    """What to do: the paragraph of a kata module's docstring that starts with "Task:", whole, on one line."""
     try:
         text = read_source(path)  # in whatever encoding Python reads it; never a UnicodeDecodeError
     except OSError:
         return "(the file is missing: dojo reset puts it back)"
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for number, line in enumerate(lines):
         if line.strip().startswith("Task:"):
-            return line.strip()
+            paragraph = []
+            for following in lines[number:]:
+                if not following.strip() or following.strip() in ('"""', "'''"):
+                    break
+                paragraph.append(following.strip().removesuffix('"""').strip())
+            return " ".join(paragraph)
     return text.strip().splitlines()[0].strip('"') if text.strip() else ""
+
+
+# ---------------------------------------------------------------------- the curriculum, read once
+
+def curriculum_key(katas_dir: Path) -> str:
+    """Changes whenever a file the curriculum is read from changes (or a folder comes or goes)."""
+    parts = [Path(curricula.__file__).read_bytes()]
+    for path in (katas_dir / "curriculum.toml", *sorted(katas_dir.glob("*/topic.toml")), katas_dir):
+        with contextlib.suppress(OSError):
+            status = path.stat()
+            parts.append(f"{path}:{status.st_mtime_ns}:{status.st_size}".encode())
+    if katas_dir.is_dir():
+        parts.append(" ".join(sorted(p.name for p in katas_dir.iterdir())).encode())
+    return hashlib.sha1(b"\0".join(parts)).hexdigest()
+
+
+_READ: dict[str, tuple[str, Curriculum]] = {}  # katas folder -> (key, curriculum): this process's own reads
+
+
+def cached_curriculum(katas_dir: Path) -> Curriculum:
+    """load_curriculum, kept in .dojo/cache/ while no topic.toml changes (reading 17 of them takes ~70 ms).
+
+    A cache that cannot be read or written is simply not used.
+    """
+    cache = katas_dir.parent / ".dojo" / "cache" / "curriculum.pickle"
+    key = curriculum_key(katas_dir)
+    remembered = _READ.get(str(katas_dir))
+    if remembered is not None and remembered[0] == key:
+        return remembered[1]
+    with contextlib.suppress(Exception):  # a stale, foreign or broken cache is read afresh
+        stored_key, curriculum = pickle.loads(cache.read_bytes())
+        if stored_key == key and isinstance(curriculum, Curriculum):
+            _READ[str(katas_dir)] = (key, curriculum)
+            return curriculum
+    curriculum = curricula.load_curriculum(katas_dir)
+    _READ[str(katas_dir)] = (key, curriculum)
+    with contextlib.suppress(OSError):
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_name(f"{cache.name}.{os.getpid()}")
+        partial.write_bytes(pickle.dumps((key, curriculum)))
+        partial.replace(cache)
+    return curriculum
 

@@ -8,6 +8,7 @@ return, and the test fails because the loop returned instead of stopping.
 
 import pytest
 
+from dojo.target import KataUnavailable
 from dojo.testing import USER_INTERRUPT, Deadline, run_bounded
 from service_loop import serve, wait_until_ready
 
@@ -20,6 +21,8 @@ def outcome(fn, *args):
         return "returned", run_bounded(lambda: fn(*args), BOUND)
     except Deadline:
         pytest.fail(f"{fn.__name__} did not finish within {BOUND:g} s", pytrace=False)
+    except KataUnavailable:
+        raise  # service_loop.py did not import (a syntax error, sys.exit at module level): that is the failure
     except BaseException as error:  # KeyboardInterrupt and SystemExit too: this test sent them
         if isinstance(error, KeyboardInterrupt) and USER_INTERRUPT.is_set():
             raise  # a real Ctrl-C from the learner at the keyboard
