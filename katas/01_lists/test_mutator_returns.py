@@ -2,7 +2,7 @@
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from mutator_returns import add_tag, ranked, sort_names
 
 
@@ -29,9 +29,11 @@ def test_add_tag_calls_chain():
 
 @pytest.mark.checklist("lists.sort_vs_sorted")
 def test_ranked_returns_the_scores_highest_first():
-    assert call_kata(ranked, [70, 95, 81, 95]) == [95, 95, 81, 70], (
+    got = call_kata(ranked, [70, 95, 81, 95])
+    assert got == [95, 95, 81, 70], (
         "ranked should return a list, highest score first; list.sort() returns None"
     )
+    assert_returns(got, [95, 95, 81, 70], "ranked([70, 95, 81, 95])")
 
 
 @pytest.mark.checklist("lists.sort_vs_sorted")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from tuple_commas import ALLOWED_EXTENSIONS, accepts, shipping_cost, single
 
 
@@ -22,6 +22,7 @@ def test_single_wraps_a_string_whole():
         f"single('one') should hold the one string 'one'; it returned {result!r}. "
         "tuple(x) does not wrap x: it iterates x and makes a tuple of its items"
     )
+    assert_returns(result, ("one",), 'single("one")')
 
 
 @pytest.mark.checklist("tuples.one_tuple")
@@ -34,8 +35,12 @@ def test_single_wraps_the_very_object():
 
 @pytest.mark.checklist("tuples.one_tuple")
 def test_single_wraps_empty_and_none():
-    assert call_kata(single, ()) == ((),), "single(()) is a tuple holding the empty tuple"
-    assert call_kata(single, None) == (None,), "single(None) is a tuple holding None"
+    got = call_kata(single, ())
+    assert got == ((),), "single(()) is a tuple holding the empty tuple"
+    assert_returns(got, ((),), "single(())")
+    got = call_kata(single, None)
+    assert got == (None,), "single(None) is a tuple holding None"
+    assert_returns(got, (None,), "single(None)")
 
 
 @pytest.mark.checklist("tuples.one_tuple")

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from dict_order import by_last_visit, empty_buckets, same_sequence
 from dojo.properties import kata_properties
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 
 @pytest.mark.checklist("dictionaries.insertion_order")
@@ -55,11 +55,15 @@ def test_same_sequence_with_ordered_dicts_and_values():
 @pytest.mark.checklist("dictionaries.insertion_order")
 def test_pages_by_last_visit():
     visits = ["home", "about", "home", "blog", "about"]
-    assert call_kata(by_last_visit, visits) == ["home", "blog", "about"], (
+    got = call_kata(by_last_visit, visits)
+    assert got == ["home", "blog", "about"], (
         "home was last visited third, blog fourth, about fifth. Assigning to a key already in a dict keeps "
         "its first place; to move it to the end, delete it and insert it again"
     )
-    assert call_kata(by_last_visit, []) == [], "no visits, no pages"
+    assert_returns(got, ["home", "blog", "about"], "by_last_visit(visits)")
+    got = call_kata(by_last_visit, [])
+    assert got == [], "no visits, no pages"
+    assert_returns(got, [], "by_last_visit([])")
 
 
 @kata_properties
@@ -74,7 +78,9 @@ def _orders_pages_by_their_last_visit(visits):
 @pytest.mark.checklist("dictionaries.insertion_order")
 def test_any_visits_are_ordered_by_last_visit():
     """Generated visit logs: each page once, ordered by its last visit."""
-    assert call_kata(by_last_visit, ["a", "b", "a"]) == ["b", "a"], (  # a stub fails here, before Hypothesis
+    got = call_kata(by_last_visit, ["a", "b", "a"])
+    assert got == ["b", "a"], (  # a stub fails here, before Hypothesis
         "a was last visited after b"
     )
+    assert_returns(got, ["b", "a"], 'by_last_visit(["a", "b", "a"])')
     _orders_pages_by_their_last_visit()
