@@ -14,8 +14,7 @@ def test_marking_a_cell_changes_only_that_cell():
     board[1][2] = "X"
     marked = [(r, c) for r, row in enumerate(board) for c, cell in enumerate(row) if cell == "X"]
     assert marked == [(1, 2)], (
-        f"after board[1][2] = 'X', the cells holding 'X' are {marked}: every row is the same list. "
-        "Check `board[0] is board[1]`"
+        f"after board[1][2] = 'X', the cells holding 'X' are {marked}: every row is the same list. Check `board[0] is board[1]`"
     )
 
 
@@ -36,8 +35,7 @@ def test_buckets_fill_independently():
     buckets[0].append("apple")
     buckets[2].append("cherry")
     assert buckets == [["apple"], [], ["cherry"]], (
-        "appending to buckets[0] and buckets[2] should fill those two buckets only; "
-        f"the buckets are now {buckets}"
+        f"appending to buckets[0] and buckets[2] should fill those two buckets only; the buckets are now {buckets}"
     )
     assert_returns(buckets, [["apple"], [], ["cherry"]], "make_buckets(3)")
 

@@ -115,9 +115,7 @@ def test_indexing_reads_one_slot():
     array = filled(500)
     reset_counts()
     contents(array)
-    assert Block.reads <= 2 * 500, (
-        f"reading 500 items one by one read {Block.reads} slots: item i is in slot i, so array[i] is one read"
-    )
+    assert Block.reads <= 2 * 500, f"reading 500 items one by one read {Block.reads} slots: item i is in slot i, so array[i] is one read"
 
 
 @pytest.mark.checklist("lists.operation_cost")

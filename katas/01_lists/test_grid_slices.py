@@ -46,9 +46,7 @@ def test_the_mirror_is_independent_of_the_callers_grid():
 def test_pages_cut_items_in_order():
     assert_returns(call_kata(pages, [1, 2, 3, 4, 5], 2), [[1, 2], [3, 4], [5]], "pages([1, 2, 3, 4, 5], 2)")
     got = call_kata(pages, list("abcdef"), 3)
-    assert got == [["a", "b", "c"], ["d", "e", "f"]], (
-        "when len(items) is a multiple of size, there is no empty page at the end"
-    )
+    assert got == [["a", "b", "c"], ["d", "e", "f"]], "when len(items) is a multiple of size, there is no empty page at the end"
     assert_returns(got, [["a", "b", "c"], ["d", "e", "f"]], 'pages(list("abcdef"), 3)')
     got = call_kata(pages, [], 4)
     assert got == [], "no items, no pages"
@@ -85,8 +83,7 @@ def test_page_returns_one_page():
 def test_page_past_the_end_is_empty():
     got = call_kata(page, list(range(12)), 3, 5)
     assert got == [], (
-        "page 3 of 12 items, 5 a page, starts past the end: it is [], not an IndexError. "
-        "A slice never raises for bounds outside the list"
+        "page 3 of 12 items, 5 a page, starts past the end: it is [], not an IndexError. A slice never raises for bounds outside the list"
     )
     assert_returns(got, [], "page(list(range(12)), 3, 5)")
     assert_returns(call_kata(page, [], 0, 10), [], "page([], 0, 10)")

@@ -78,9 +78,7 @@ def test_shared_items_does_linear_work(n):
 def test_unique_in_order_keeps_first_occurrences():
     assert_returns(call_kata(unique_in_order, ["b", "a", "b", "c", "a"]), ["b", "a", "c"], 'unique_in_order(["b", "a", "b", "c", "a"])')
     got = call_kata(unique_in_order, [30, 10, 30, 20])
-    assert got == [30, 10, 20], (
-        "the first occurrence of each item, in input order: a set does not keep that order"
-    )
+    assert got == [30, 10, 20], "the first occurrence of each item, in input order: a set does not keep that order"
     assert_returns(got, [30, 10, 20], "unique_in_order([30, 10, 30, 20])")
 
 
@@ -102,9 +100,7 @@ def test_properties_on_generated_lists(first, second, items):
     assert len(set(result)) == len(result), f"unique_in_order({items}) still holds a repeat"
     assert set(result) == set(items), f"unique_in_order({items}) must keep one of every item and add none"
     positions = [items.index(x) for x in result]
-    assert positions == sorted(positions), (
-        f"unique_in_order({items}): the items must come in the order of their first occurrence"
-    )
+    assert positions == sorted(positions), f"unique_in_order({items}): the items must come in the order of their first occurrence"
 
 
 @pytest.mark.checklist("lists.operation_cost")

@@ -10,9 +10,7 @@ from mutator_returns import add_tag, ranked, sort_names
 def test_add_tag_returns_the_callers_list():
     tags = ["python"]
     result = call_kata(add_tag, tags, "lists")
-    assert result is tags, (
-        f"add_tag returned {result!r}, not the caller's list: what does list.append return?"
-    )
+    assert result is tags, f"add_tag returned {result!r}, not the caller's list: what does list.append return?"
     assert tags == ["python", "lists"], "the caller's list should end with the new tag"
 
 
@@ -20,9 +18,7 @@ def test_add_tag_returns_the_callers_list():
 def test_add_tag_calls_chain():
     tags = []
     inner = call_kata(add_tag, tags, "a")
-    assert isinstance(inner, list), (
-        f"add_tag(tags, 'a') returned {inner!r}: add_tag(add_tag(tags, 'a'), 'b') needs the list back to chain"
-    )
+    assert isinstance(inner, list), f"add_tag(tags, 'a') returned {inner!r}: add_tag(add_tag(tags, 'a'), 'b') needs the list back to chain"
     call_kata(add_tag, inner, "b")
     assert tags == ["a", "b"], "add_tag(add_tag(tags, 'a'), 'b') should leave tags == ['a', 'b']"
 
@@ -30,9 +26,7 @@ def test_add_tag_calls_chain():
 @pytest.mark.checklist("lists.sort_vs_sorted")
 def test_ranked_returns_the_scores_highest_first():
     got = call_kata(ranked, [70, 95, 81, 95])
-    assert got == [95, 95, 81, 70], (
-        "ranked should return a list, highest score first; list.sort() returns None"
-    )
+    assert got == [95, 95, 81, 70], "ranked should return a list, highest score first; list.sort() returns None"
     assert_returns(got, [95, 95, 81, 70], "ranked([70, 95, 81, 95])")
 
 

@@ -47,8 +47,7 @@ def test_by_department_keeps_seniority_within_a_department():
     ]
     got = call_kata(by_department, staff)
     assert got == expected, (
-        "within 'sales' the input order is zoe, max, bea and must stay so: compare departments only, "
-        "a stable sort keeps the rest"
+        "within 'sales' the input order is zoe, max, bea and must stay so: compare departments only, a stable sort keeps the rest"
     )
     assert_returns(got, expected, "by_department(staff)")
 

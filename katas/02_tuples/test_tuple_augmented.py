@@ -10,8 +10,7 @@ from tuple_augmented import add_tag, bump_score
 def test_add_tag_returns_the_record_with_the_tag():
     result = call_kata(add_tag, ("ada", ["admin"]), "ops")
     assert type(result) is tuple and result == ("ada", ["admin", "ops"]), (
-        f"add_tag(('ada', ['admin']), 'ops') should return the tuple ('ada', [...]) with 'ops' added last; "
-        f"got {result!r}"
+        f"add_tag(('ada', ['admin']), 'ops') should return the tuple ('ada', [...]) with 'ops' added last; got {result!r}"
     )
 
 
@@ -53,9 +52,7 @@ def test_add_tag_accepts_any_name():
 def test_bump_score_returns_a_new_tuple():
     scores = (3, 5, 8)
     got = call_kata(bump_score, scores, 1)
-    assert got == (3, 6, 8), (
-        "bump_score((3, 5, 8), 1) should be (3, 6, 8). A tuple's items cannot be reassigned: build a new tuple"
-    )
+    assert got == (3, 6, 8), "bump_score((3, 5, 8), 1) should be (3, 6, 8). A tuple's items cannot be reassigned: build a new tuple"
     assert_returns(got, (3, 6, 8), "bump_score(scores, 1)")
     assert type(call_kata(bump_score, scores, 0)) is tuple, "the scores stay a tuple"
     got = call_kata(bump_score, scores, 2)

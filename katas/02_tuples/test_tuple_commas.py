@@ -56,8 +56,7 @@ def test_allowed_extensions_holds_one_extension():
 def test_accepts_only_python_files():
     verdicts = {name: call_kata(accepts, name) for name in ("app.py", "notes.copy", "happy", "setup.py")}
     assert verdicts == {"app.py": True, "notes.copy": False, "happy": False, "setup.py": True}, (
-        f"only names ending in '.py' are accepted; got {verdicts}. Print each extension accepts() "
-        "loops over"
+        f"only names ending in '.py' are accepted; got {verdicts}. Print each extension accepts() loops over"
     )
 
 
@@ -65,7 +64,6 @@ def test_accepts_only_python_files():
 def test_shipping_cost_is_a_number():
     cost = call_kata(shipping_cost, 2)
     assert isinstance(cost, (int, float)), (
-        f"shipping_cost(2) returned {cost!r} ({type(cost).__name__}): a comma at the end of an "
-        "expression makes a tuple"
+        f"shipping_cost(2) returned {cost!r} ({type(cost).__name__}): a comma at the end of an expression makes a tuple"
     )
     assert cost == pytest.approx(7.0), "4.5 plus 1.25 for each of 2 kilograms is 7.0"

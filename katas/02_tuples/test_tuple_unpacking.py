@@ -30,9 +30,7 @@ def test_split_command_arguments_are_always_a_list():
 @pytest.mark.checklist("tuples.unpacking")
 def test_split_command_takes_any_iterable():
     result = call_kata(split_command, (word for word in "cp a.txt b.txt".split()))
-    assert result == ("cp", ["a.txt", "b.txt"]), (
-        "a generator cannot be indexed or sliced, but it can be unpacked"
-    )
+    assert result == ("cp", ["a.txt", "b.txt"]), "a generator cannot be indexed or sliced, but it can be unpacked"
     assert_returns(result, ("cp", ["a.txt", "b.txt"]), 'split_command((word for word in "cp a.txt b.txt".split()))')
 
 
@@ -83,9 +81,7 @@ def test_parse_setting_without_equals_raises_value_error():
 def test_labels_right_of_reads_nested_pairs():
     rows = [("a", (1, 2)), ("b", (5, 0)), ("c", [3, 3]), ("d", (2, 9))]
     got = call_kata(labels_right_of, rows, 2)
-    assert got == ["b", "c"], (
-        "the labels whose x is greater than 2 are b and c, in that order"
-    )
+    assert got == ["b", "c"], "the labels whose x is greater than 2 are b and c, in that order"
     assert_returns(got, ["b", "c"], "labels_right_of(rows, 2)")
     got = call_kata(labels_right_of, iter(rows), 10)
     assert got == [], "no x is greater than 10"

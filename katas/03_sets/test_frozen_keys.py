@@ -22,9 +22,7 @@ def test_a_road_is_found_from_either_end():
 @pytest.mark.checklist("sets.frozenset_key")
 def test_the_same_road_given_backwards_is_one_road():
     lengths = call_kata(road_lengths, [("Ayr", "Bath", 5), ("Bath", "Ayr", 6)])
-    assert lengths == {frozenset({"Ayr", "Bath"}): 6}, (
-        "Bath -> Ayr is the road Ayr -> Bath again: one key, and the later length wins"
-    )
+    assert lengths == {frozenset({"Ayr", "Bath"}): 6}, "Bath -> Ayr is the road Ayr -> Bath again: one key, and the later length wins"
     assert_returns(lengths, {frozenset({"Ayr", "Bath"}): 6}, 'road_lengths([("Ayr", "Bath", 5), ("Bath", "Ayr", 6)])')
 
 

@@ -38,8 +38,7 @@ def test_count_teams_ignores_order_and_repeats():
     teams = [["ann", "bo"], ["bo", "ann", "bo"], ["cy"], ["ann", "cy"], ["cy", "ann"]]
     got = call_kata(count_teams, teams)
     assert got == 3, (
-        "three distinct teams: {ann, bo}, {cy}, {ann, cy}. A team is a set of names, and a set inside a "
-        "set must be a hashable one"
+        "three distinct teams: {ann, bo}, {cy}, {ann, cy}. A team is a set of names, and a set inside a set must be a hashable one"
     )
     assert_returns(got, 3, "count_teams(teams)")
 

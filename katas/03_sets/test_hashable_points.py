@@ -26,10 +26,7 @@ def test_points_can_be_set_elements():
 @pytest.mark.checklist("sets.hashable_elements")
 def test_equal_points_are_one_element():
     points = call_kata(point_set, [Point(1, 2), Point(1, 2), Point(2, 1)])
-    assert len(points) == 2, (
-        "Point(1, 2) twice is one element: equal objects must have equal hashes, or the set never "
-        "compares them"
-    )
+    assert len(points) == 2, "Point(1, 2) twice is one element: equal objects must have equal hashes, or the set never compares them"
     assert Point(1, 2) in points and Point(3, 3) not in points
 
 
@@ -51,8 +48,7 @@ def test_the_hash_follows_equality():
     assert_returns(got, call_kata(hash, Point(5, -7)), "hash(Point(5, -7))")
     hashes = {call_kata(hash, Point(x, y)) for x in range(10) for y in range(10)}
     assert len(hashes) >= 90, (
-        f"100 different points have only {len(hashes)} different hashes: spread them, e.g. by hashing "
-        "what __eq__ compares"
+        f"100 different points have only {len(hashes)} different hashes: spread them, e.g. by hashing what __eq__ compares"
     )
 
 

@@ -15,7 +15,9 @@ small_sets = st.frozensets(st.integers(0, 9), max_size=8).map(set)
 
 @pytest.mark.checklist("sets.membership_algebra")
 def test_missing_permissions():
-    assert_returns(call_kata(missing_permissions, {"read", "write", "admin"}, {"read", "audit"}), {"write", "admin"}, "missing_permissions(...)")
+    assert_returns(
+        call_kata(missing_permissions, {"read", "write", "admin"}, {"read", "audit"}), {"write", "admin"}, "missing_permissions(...)"
+    )
     got = call_kata(missing_permissions, {"read"}, {"read", "write"})
     assert got == set(), "nothing missing: an empty set"
     assert_returns(got, set(), 'missing_permissions({"read"}, {"read", "write"})')
@@ -23,7 +25,11 @@ def test_missing_permissions():
 
 @pytest.mark.checklist("sets.membership_algebra")
 def test_mutual_friends():
-    assert_returns(call_kata(mutual_friends, {"ann", "bo", "cy"}, {"cy", "ann", "dee"}), {"ann", "cy"}, 'mutual_friends({"ann", "bo", "cy"}, {"cy", "ann", "dee"})')
+    assert_returns(
+        call_kata(mutual_friends, {"ann", "bo", "cy"}, {"cy", "ann", "dee"}),
+        {"ann", "cy"},
+        'mutual_friends({"ann", "bo", "cy"}, {"cy", "ann", "dee"})',
+    )
     assert_returns(call_kata(mutual_friends, {"ann"}, set()), set(), 'mutual_friends({"ann"}, set())')
 
 
@@ -31,9 +37,7 @@ def test_mutual_friends():
 def test_changed_settings():
     before, after = {"dark_mode", "beta", "sync"}, {"sync", "alerts"}
     got = call_kata(changed_settings, before, after)
-    assert got == {"dark_mode", "beta", "alerts"}, (
-        "switched off: dark_mode and beta; switched on: alerts; sync did not change"
-    )
+    assert got == {"dark_mode", "beta", "alerts"}, "switched off: dark_mode and beta; switched on: alerts; sync did not change"
     assert_returns(got, {"dark_mode", "beta", "alerts"}, "changed_settings(before, after)")
 
 

@@ -25,9 +25,7 @@ def test_tags_can_be_added_and_each_call_gives_a_new_set():
 
 def test_letters_of_holds_each_character_once():
     got = call_kata(letters_of, "noon")
-    assert got == {"n", "o"}, (
-        "letters_of('noon') should be the set of its characters; braces around a string hold the whole string"
-    )
+    assert got == {"n", "o"}, "letters_of('noon') should be the set of its characters; braces around a string hold the whole string"
     assert_returns(got, {"n", "o"}, 'letters_of("noon")')
     got = call_kata(letters_of, "")
     assert got == set(), "an empty word has no letters"
@@ -36,9 +34,7 @@ def test_letters_of_holds_each_character_once():
 
 def test_single_tag_holds_the_whole_string():
     tags = call_kata(single_tag, "python")
-    assert tags == {"python"}, (
-        f"single_tag('python') gave a set of {len(tags)} elements: set(a_string) takes its characters out one by one"
-    )
+    assert tags == {"python"}, f"single_tag('python') gave a set of {len(tags)} elements: set(a_string) takes its characters out one by one"
     assert_returns(tags, {"python"}, 'single_tag("python")')
     got = call_kata(single_tag, "")
     assert got == {""}, "the empty tag is still one element"

@@ -37,9 +37,7 @@ def test_sorted_unique_sorts_the_distinct_words():
 @pytest.mark.checklist("sets.no_order")
 def test_tag_line_is_alphabetical():
     got = call_kata(tag_line, set(words("elder", "cherry", "apple")))
-    assert got == "#apple #cherry #elder", (
-        "tags joined in alphabetical order, whatever order the set iterates in"
-    )
+    assert got == "#apple #cherry #elder", "tags joined in alphabetical order, whatever order the set iterates in"
     assert_returns(got, "#apple #cherry #elder", 'tag_line(set(words("elder", "cherry", "apple")))')
     got = call_kata(tag_line, set())
     assert got == "", "no tags: an empty line"

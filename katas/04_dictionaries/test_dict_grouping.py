@@ -56,7 +56,11 @@ def test_group_by_keeps_groups_and_items_in_order():
     words = ["apple", "bob", "avocado", "cherry", "banana", "apricot"]
     factory = CountingFactory()
     groups = call_kata(group_by, words, lambda word: word[0], factory)
-    assert_returns(groups, {"a": ["apple", "avocado", "apricot"], "b": ["bob", "banana"], "c": ["cherry"]}, "group_by(words, lambda word: word[0], factory)")
+    assert_returns(
+        groups,
+        {"a": ["apple", "avocado", "apricot"], "b": ["bob", "banana"], "c": ["cherry"]},
+        "group_by(words, lambda word: word[0], factory)",
+    )
     assert list(groups) == ["a", "b", "c"], "groups come in the order their first item was seen"
     assert factory.calls == 3, _factory_calls_message(3, factory.calls)
 
@@ -65,7 +69,11 @@ def test_group_by_keeps_groups_and_items_in_order():
 def test_group_by_calls_the_factory_once_per_group():
     factory = CountingFactory()
     groups = call_kata(group_by, range(20), lambda n: n % 3, factory)
-    assert_returns(groups, {0: [0, 3, 6, 9, 12, 15, 18], 1: [1, 4, 7, 10, 13, 16, 19], 2: [2, 5, 8, 11, 14, 17]}, "group_by(range(20), lambda n: n % 3, factory)")
+    assert_returns(
+        groups,
+        {0: [0, 3, 6, 9, 12, 15, 18], 1: [1, 4, 7, 10, 13, 16, 19], 2: [2, 5, 8, 11, 14, 17]},
+        "group_by(range(20), lambda n: n % 3, factory)",
+    )
     assert factory.calls == 3, _factory_calls_message(3, factory.calls)
     nothing = CountingFactory()
     assert call_kata(group_by, [], len, nothing) == {} and nothing.calls == 0, "no items: no groups, no containers"
@@ -84,9 +92,7 @@ def test_group_by_uses_the_factorys_containers():
             self.things.append(thing)
 
     groups = call_kata(group_by, ["x", "yy", "z", "ww"], len, Bag)
-    assert {size: type(bag).__name__ for size, bag in groups.items()} == {1: "Bag", 2: "Bag"}, (
-        "each group's container comes from factory()"
-    )
+    assert {size: type(bag).__name__ for size, bag in groups.items()} == {1: "Bag", 2: "Bag"}, "each group's container comes from factory()"
     assert groups[1].things == ["x", "z"] and groups[2].things == ["yy", "ww"]
     assert len(made) == 2, _factory_calls_message(2, len(made))
 

@@ -12,9 +12,7 @@ CHECK = pytest.mark.checklist("dictionaries.helpers")
 def test_stock_level_of_an_unlisted_item_is_zero():
     stock = {"apples": 4, "pears": 0}
     got = call_kata(stock_level, stock, "kiwis")
-    assert got == 0, (
-        "an item the dict does not list has 0 in stock; `stock[item]` raises KeyError for it"
-    )
+    assert got == 0, "an item the dict does not list has 0 in stock; `stock[item]` raises KeyError for it"
     assert_returns(got, 0, 'stock_level(stock, "kiwis")')
     assert (call_kata(stock_level, stock, "apples"), call_kata(stock_level, stock, "pears")) == (4, 0)
     assert stock == {"apples": 4, "pears": 0}, "looking an item up must not add it to the stock"
@@ -23,10 +21,7 @@ def test_stock_level_of_an_unlisted_item_is_zero():
 @CHECK
 def test_timeout_zero_is_a_setting():
     got = call_kata(timeout_for, {"timeout": 0})
-    assert got == 0, (
-        "timeout 0 is set, and means never wait: `settings.get('timeout') or 30` turns every falsy value "
-        "into the default"
-    )
+    assert got == 0, "timeout 0 is set, and means never wait: `settings.get('timeout') or 30` turns every falsy value into the default"
     assert_returns(got, 0, 'timeout_for({"timeout": 0})')
 
 
@@ -46,18 +41,16 @@ def test_timeout_defaults_only_when_missing():
 @CHECK
 def test_an_empty_nickname_is_still_a_nickname():
     got = call_kata(nickname, {"name": "Ada Lovelace", "nickname": ""})
-    assert got == "", (
-        "the profile has a nickname, the empty string: presence is `key in d`, not the truth of the value"
-    )
+    assert got == "", "the profile has a nickname, the empty string: presence is `key in d`, not the truth of the value"
     assert_returns(got, "", 'nickname({"name": "Ada Lovelace", "nickname": ""})')
 
 
 @CHECK
 def test_nickname_or_name():
-    assert_returns(call_kata(nickname, {"name": "Ada Lovelace", "nickname": "ada"}), "ada", 'nickname({"name": "Ada Lovelace", "nickname": "ada"})')
+    assert_returns(
+        call_kata(nickname, {"name": "Ada Lovelace", "nickname": "ada"}), "ada", 'nickname({"name": "Ada Lovelace", "nickname": "ada"})'
+    )
     got = call_kata(nickname, {"name": "Grace Hopper"})
     assert got == "Grace Hopper", "without a nickname, the name"
     assert_returns(got, "Grace Hopper", 'nickname({"name": "Grace Hopper"})')
-    assert call_kata(nickname, {"name": "Linus", "nickname": None}) is None, (
-        "a nickname stored as None is still stored: return it"
-    )
+    assert call_kata(nickname, {"name": "Linus", "nickname": None}) is None, "a nickname stored as None is still stored: return it"

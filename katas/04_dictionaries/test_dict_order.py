@@ -34,9 +34,7 @@ def test_buckets_from_any_iterable_with_repeats():
 def test_same_pairs_in_another_order_are_not_the_same_sequence():
     first, second = {"a": 1, "b": 2}, {"b": 2, "a": 1}
     assert first == second, "the two dicts are equal: dict == ignores order"
-    assert call_kata(same_sequence, first, second) is False, (
-        "same_sequence must also compare the order, which dict == ignores"
-    )
+    assert call_kata(same_sequence, first, second) is False, "same_sequence must also compare the order, which dict == ignores"
     assert call_kata(same_sequence, first, {"a": 1, "b": 2}) is True, "same pairs in the same order"
 
 
@@ -44,8 +42,7 @@ def test_same_pairs_in_another_order_are_not_the_same_sequence():
 def test_same_sequence_with_ordered_dicts_and_values():
     ordered = OrderedDict([("x", 1), ("y", 2)])
     assert call_kata(same_sequence, ordered, {"y": 2, "x": 1}) is False, (
-        "an OrderedDict compared with a plain dict ignores order too: OrderedDict's == checks order only "
-        "against another OrderedDict"
+        "an OrderedDict compared with a plain dict ignores order too: OrderedDict's == checks order only against another OrderedDict"
     )
     assert call_kata(same_sequence, {"x": 1, "y": 2}, {"x": 1, "y": 3}) is False, "equal keys, different values"
     assert call_kata(same_sequence, {"x": 1}, {"x": 1, "y": 2}) is False, "one dict has an extra key"

@@ -36,8 +36,7 @@ def test_registering_while_looping_over_names():
 
     call_kata(register_versions)
     assert list(call_kata(registry.names)) == ["auth", "cache", "auth-v2", "cache-v2"], (
-        "looping over names() while registering must work: a live view raises RuntimeError as soon as the "
-        "dict changes size"
+        "looping over names() while registering must work: a live view raises RuntimeError as soon as the dict changes size"
     )
 
 
@@ -61,9 +60,7 @@ def test_live_names_cannot_change_the_registry():
     assert "cache" in live, "live_names() must show later registrations"
     changers = ("__setitem__", "__delitem__", "pop", "clear", "append", "update")
     writable = [name for name in changers if hasattr(live, name)]
-    assert not writable, (
-        f"live_names() returned something callers can change (it has {writable}); a keys() view is read-only"
-    )
+    assert not writable, f"live_names() returned something callers can change (it has {writable}); a keys() view is read-only"
 
 
 @CHECK
@@ -86,7 +83,5 @@ def test_changed_keys_of_equal_and_disjoint_configs():
     )
     assert_returns(got, {"added": set(), "removed": set(), "changed": set()}, 'changed_keys({"a": [1]}, {"a": [1]})')
     got = call_kata(changed_keys, {"a": 1}, {"b": 1})
-    assert got == {"added": {"b"}, "removed": {"a"}, "changed": set()}, (
-        "a key only in one config is added or removed, never changed"
-    )
+    assert got == {"added": {"b"}, "removed": {"a"}, "changed": set()}, "a key only in one config is added or removed, never changed"
     assert_returns(got, {"added": {"b"}, "removed": {"a"}, "changed": set()}, 'changed_keys({"a": 1}, {"b": 1})')

@@ -45,9 +45,7 @@ def test_equal_values_of_one_type_are_one_value():
 @CHECK
 def test_order_is_first_seen_and_empty_is_empty():
     got = call_kata(tally, ["b", "a", "b", "c", "a"])
-    assert got == [("b", 2), ("a", 2), ("c", 1)], (
-        "the pairs come in the order each value was first seen (dicts keep insertion order)"
-    )
+    assert got == [("b", 2), ("a", 2), ("c", 1)], "the pairs come in the order each value was first seen (dicts keep insertion order)"
     assert_returns(got, [("b", 2), ("a", 2), ("c", 1)], 'tally(["b", "a", "b", "c", "a"])')
     got = call_kata(tally, [])
     assert got == [], "no values, no pairs"
@@ -57,9 +55,7 @@ def test_order_is_first_seen_and_empty_is_empty():
     assert_returns(got, [(True, 2)], "tally(iter([True, True]))")
 
 
-values = st.lists(
-    st.sampled_from([0, 1, 2, True, False, 0.0, 1.0, 2.0, "1", "", None]) | st.integers(), max_size=12
-)
+values = st.lists(st.sampled_from([0, 1, 2, True, False, 0.0, 1.0, 2.0, "1", "", None]) | st.integers(), max_size=12)
 
 
 @kata_properties

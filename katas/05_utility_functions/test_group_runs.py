@@ -29,7 +29,11 @@ def test_by_initial_collects_words_that_are_apart():
 
 @pytest.mark.checklist("utility_functions.itertools_functools")
 def test_by_initial_of_a_single_run_and_of_nothing():
-    assert_returns(call_kata(by_initial, ["beta", "alpha", "bravo"]), {"b": ["beta", "bravo"], "a": ["alpha"]}, 'by_initial(["beta", "alpha", "bravo"])')
+    assert_returns(
+        call_kata(by_initial, ["beta", "alpha", "bravo"]),
+        {"b": ["beta", "bravo"], "a": ["alpha"]},
+        'by_initial(["beta", "alpha", "bravo"])',
+    )
     assert_returns(call_kata(by_initial, []), {}, "by_initial([])")
 
 
@@ -37,8 +41,7 @@ def test_by_initial_of_a_single_run_and_of_nothing():
 def test_runs_keeps_runs_apart():
     got = call_kata(runs, "aaabccaa")
     assert got == [("a", 3), ("b", 1), ("c", 2), ("a", 2)], (
-        "run-length encoding keeps the runs where they are: the two runs of 'a' stay two runs. "
-        "Sorting first merges them"
+        "run-length encoding keeps the runs where they are: the two runs of 'a' stay two runs. Sorting first merges them"
     )
     assert_returns(got, [("a", 3), ("b", 1), ("c", 2), ("a", 2)], 'runs("aaabccaa")')
     assert_returns(call_kata(runs, []), [], "runs([])")

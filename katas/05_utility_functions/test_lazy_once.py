@@ -11,9 +11,7 @@ from lazy_once import checked_ints, describe, scaled, spread
 @pytest.mark.checklist("utility_functions.one_shot_iterators")
 def test_spread_of_readings():
     got = call_kata(spread, ["3.5", "1.0", "2.25"])
-    assert got == 2.5, (
-        "max - min of the readings: both have to see every value, but a map object can be read only once"
-    )
+    assert got == 2.5, "max - min of the readings: both have to see every value, but a map object can be read only once"
     assert_returns(got, 2.5, 'spread(["3.5", "1.0", "2.25"])')
     assert_returns(call_kata(spread, ["4"]), 0.0, 'spread(["4"])')
 
@@ -83,4 +81,8 @@ def test_scaled_works_on_an_endless_stream():
                 raise AssertionError("scaled kept reading a stream that never ends: read only what is asked for")
             yield n
 
-    assert_returns(call_kata(lambda: list(itertools.islice(scaled(endless(), 3), 4))), [3, 6, 9, 12], "lambda: list(itertools.islice(scaled(endless(), 3), 4))()")
+    assert_returns(
+        call_kata(lambda: list(itertools.islice(scaled(endless(), 3), 4))),
+        [3, 6, 9, 12],
+        "lambda: list(itertools.islice(scaled(endless(), 3), 4))()",
+    )

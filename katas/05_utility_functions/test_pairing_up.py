@@ -20,9 +20,7 @@ def test_number_lines_counts_repeated_lines():
 def test_number_lines_takes_any_iterable():
     lines = (text for text in ["alpha", "beta"])
     got = call_kata(number_lines, lines)
-    assert got == ["1: alpha", "2: beta"], (
-        "a generator has no len() and no index(): count the lines as they go by"
-    )
+    assert got == ["1: alpha", "2: beta"], "a generator has no len() and no index(): count the lines as they go by"
     assert_returns(got, ["1: alpha", "2: beta"], "number_lines(lines)")
     assert_returns(call_kata(number_lines, []), [], "number_lines([])")
 
@@ -30,7 +28,11 @@ def test_number_lines_takes_any_iterable():
 @pytest.mark.checklist("utility_functions.enumerate_zip")
 def test_label_header_leaves_the_rest_of_the_stream():
     stream = iter([7, 3, 2024, "row 1", "row 2"])
-    assert_returns(call_kata(label_header, stream, ["day", "month", "year"]), {"day": 7, "month": 3, "year": 2024}, 'label_header(stream, ["day", "month", "year"])')
+    assert_returns(
+        call_kata(label_header, stream, ["day", "month", "year"]),
+        {"day": 7, "month": 3, "year": 2024},
+        'label_header(stream, ["day", "month", "year"])',
+    )
     assert list(stream) == ["row 1", "row 2"], (
         "after the header the stream must still hold every row: zip takes an item from each input in turn, "
         "and an item it took before finding another input exhausted is lost"
@@ -45,9 +47,7 @@ def test_label_header_of_a_short_stream_and_no_labels():
     assert_returns(got, {}, "label_header(stream, [])")
     assert list(stream) == [1, 2, 3], "with no labels, label_header must not read from the stream at all"
     got = call_kata(label_header, iter([5]), ["width", "height"])
-    assert got == {"width": 5}, (
-        "a stream that ends early labels only the values it had"
-    )
+    assert got == {"width": 5}, "a stream that ends early labels only the values it had"
     assert_returns(got, {"width": 5}, 'label_header(iter([5]), ["width", "height"])')
 
 
