@@ -140,3 +140,21 @@ def test_first_repeat_does_linear_work(n):
         f"{bound}. Looking each item up in a list (or a slice) of the earlier ones is n * n work; a set "
         "lookup is average O(1)"
     )
+
+
+@pytest.mark.checklist("sets.membership_algebra")
+@pytest.mark.parametrize("many", [1_000, 4_000])
+def test_mutual_friends_works_in_the_size_of_the_smaller_set(many):
+    tally = Tally()
+    crowd = {Item(v, tally) for v in range(many)}
+    close = {Item(v, tally) for v in range(0, 40, 2)} | {Item(-v, tally) for v in range(1, 11)}
+    tally.count = 0
+    for first, second in ((crowd, close), (close, crowd)):
+        result = call_kata(mutual_friends, first, second)
+        assert {item.value for item in result} == set(range(0, 40, 2)), "the mutual friends are the 20 even values below 40"
+    bound = OPERATIONS_PER_ITEM * 2 * len(close)
+    assert tally.count <= bound, (
+        f"mutual_friends of a set of {len(close)} and a set of {many}, in both orders, hashed or compared items "
+        f"{tally.count} times; work in proportion to the smaller set is at most {bound}. An intersection never "
+        "needs to look at every element of the bigger set"
+    )
