@@ -43,15 +43,15 @@ class DynamicArray:
 
     def __getitem__(self, index: int):
         """Return item index; a negative index counts from the end, as for a list. Out of range: IndexError."""
-        raise NotImplementedError("__getitem__: read the item's slot, after checking the index")
+        raise NotImplementedError("__getitem__: return item index, counting a negative index from the end")
 
     def append(self, value) -> None:
         """Add value at the end. When the block is full, move the items to a bigger block first."""
-        raise NotImplementedError("append: write value into the next free slot, growing the block when full")
+        raise NotImplementedError("append: add value at the end, in O(1) amortised slot writes")
 
     def insert(self, index: int, value) -> None:
         """Insert value before item index (0 <= index <= len(self)), moving the later items one slot on.
 
         An index outside that range raises IndexError.
         """
-        raise NotImplementedError("insert: shift the items from index on one slot right, then write value")
+        raise NotImplementedError("insert: put value before item index, keeping every other item in order")

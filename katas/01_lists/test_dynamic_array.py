@@ -5,7 +5,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from dynamic_array import Block, DynamicArray
 
 WRITES_PER_APPEND = 12  # proportional growth copies each item a few times on average; a fixed step copies it n / step times
@@ -44,8 +44,12 @@ def test_appended_items_are_read_back_in_order():
 @pytest.mark.checklist("lists.operation_cost")
 def test_indexing_from_the_end_and_out_of_range():
     array = filled(3)
-    assert call_kata(array.__getitem__, -1) == 2, "array[-1] is the last item, as for a list"
-    assert call_kata(array.__getitem__, -3) == 0, "array[-3] of three items is the first"
+    got = call_kata(array.__getitem__, -1)
+    assert got == 2, "array[-1] is the last item, as for a list"
+    assert_returns(got, 2, "array.__getitem__(-1)")
+    got = call_kata(array.__getitem__, -3)
+    assert got == 0, "array[-3] of three items is the first"
+    assert_returns(got, 0, "array.__getitem__(-3)")
     kata_raises(IndexError, array.__getitem__, 3)
     kata_raises(IndexError, array.__getitem__, -4)
 
@@ -111,9 +115,7 @@ def test_indexing_reads_one_slot():
     array = filled(500)
     reset_counts()
     contents(array)
-    assert Block.reads <= 2 * 500, (
-        f"reading 500 items one by one read {Block.reads} slots: item i is in slot i, so array[i] is one read"
-    )
+    assert Block.reads <= 2 * 500, f"reading 500 items one by one read {Block.reads} slots: item i is in slot i, so array[i] is one read"
 
 
 @pytest.mark.checklist("lists.operation_cost")

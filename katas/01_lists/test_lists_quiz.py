@@ -33,7 +33,7 @@ def test_why_append_is_amortised_constant():
         APPEND_CHOICES,
         APPEND_ANSWER,
         salt="lists.operation_cost/append",
-        digest="454a6bfd587570883bf29cd7b483298c3042211f659d8fbd1589eb511b905151",
+        digest="2b5e7b4d0477e51e4c28d3efa17c0f288e7e4a07afe6ba67788b64c90ddc668d",
     )
 
 
@@ -63,5 +63,5 @@ def test_what_indexing_costs():
         INDEX_CHOICES,
         INDEX_ANSWER,
         salt="lists.operation_cost/index",
-        digest="a8dc60c412c92f078e74bb57901885b347d461c58a359c6097116fa772511d74",
+        digest="22b156ec2be286fbdc59d5c3d7e59e8a17513f8fb1f2036a9b703b5c2c91c251",
     )

@@ -5,7 +5,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from membership_cost import shared_items, unique_in_order
 
 OPERATIONS_PER_ITEM = 8  # a linear answer hashes or compares each item a few times; n * m is far more
@@ -57,8 +57,10 @@ def counted_unique_in_order(n):
 
 @pytest.mark.checklist("lists.operation_cost")
 def test_shared_items_keeps_firsts_order_and_repeats():
-    assert call_kata(shared_items, [3, 1, 2, 3], [2, 3]) == [3, 2, 3]
-    assert call_kata(shared_items, ["x", "y"], []) == [], "nothing is shared with an empty list"
+    assert_returns(call_kata(shared_items, [3, 1, 2, 3], [2, 3]), [3, 2, 3], "shared_items([3, 1, 2, 3], [2, 3])")
+    got = call_kata(shared_items, ["x", "y"], [])
+    assert got == [], "nothing is shared with an empty list"
+    assert_returns(got, [], 'shared_items(["x", "y"], [])')
 
 
 @pytest.mark.checklist("lists.operation_cost")
@@ -74,10 +76,10 @@ def test_shared_items_does_linear_work(n):
 
 @pytest.mark.checklist("lists.operation_cost")
 def test_unique_in_order_keeps_first_occurrences():
-    assert call_kata(unique_in_order, ["b", "a", "b", "c", "a"]) == ["b", "a", "c"]
-    assert call_kata(unique_in_order, [30, 10, 30, 20]) == [30, 10, 20], (
-        "the first occurrence of each item, in input order: a set does not keep that order"
-    )
+    assert_returns(call_kata(unique_in_order, ["b", "a", "b", "c", "a"]), ["b", "a", "c"], 'unique_in_order(["b", "a", "b", "c", "a"])')
+    got = call_kata(unique_in_order, [30, 10, 30, 20])
+    assert got == [30, 10, 20], "the first occurrence of each item, in input order: a set does not keep that order"
+    assert_returns(got, [30, 10, 20], "unique_in_order([30, 10, 30, 20])")
 
 
 @pytest.mark.checklist("lists.operation_cost")
@@ -93,13 +95,12 @@ def test_properties_on_generated_lists(first, second, items):
     assert result == [x for x in first if x in second], (
         f"shared_items({first}, {second}): every item of first that is in second, in first's order, repeats kept"
     )
+    assert_returns(result, [x for x in first if x in second], "unique_in_order(list(items))")
     result = call_kata(unique_in_order, list(items))
     assert len(set(result)) == len(result), f"unique_in_order({items}) still holds a repeat"
     assert set(result) == set(items), f"unique_in_order({items}) must keep one of every item and add none"
     positions = [items.index(x) for x in result]
-    assert positions == sorted(positions), (
-        f"unique_in_order({items}): the items must come in the order of their first occurrence"
-    )
+    assert positions == sorted(positions), f"unique_in_order({items}): the items must come in the order of their first occurrence"
 
 
 @pytest.mark.checklist("lists.operation_cost")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from mutator_returns import add_tag, ranked, sort_names
 
 
@@ -10,9 +10,7 @@ from mutator_returns import add_tag, ranked, sort_names
 def test_add_tag_returns_the_callers_list():
     tags = ["python"]
     result = call_kata(add_tag, tags, "lists")
-    assert result is tags, (
-        f"add_tag returned {result!r}, not the caller's list: what does list.append return?"
-    )
+    assert result is tags, f"add_tag returned {result!r}, not the caller's list: what does list.append return?"
     assert tags == ["python", "lists"], "the caller's list should end with the new tag"
 
 
@@ -20,18 +18,16 @@ def test_add_tag_returns_the_callers_list():
 def test_add_tag_calls_chain():
     tags = []
     inner = call_kata(add_tag, tags, "a")
-    assert isinstance(inner, list), (
-        f"add_tag(tags, 'a') returned {inner!r}: add_tag(add_tag(tags, 'a'), 'b') needs the list back to chain"
-    )
+    assert isinstance(inner, list), f"add_tag(tags, 'a') returned {inner!r}: add_tag(add_tag(tags, 'a'), 'b') needs the list back to chain"
     call_kata(add_tag, inner, "b")
     assert tags == ["a", "b"], "add_tag(add_tag(tags, 'a'), 'b') should leave tags == ['a', 'b']"
 
 
 @pytest.mark.checklist("lists.sort_vs_sorted")
 def test_ranked_returns_the_scores_highest_first():
-    assert call_kata(ranked, [70, 95, 81, 95]) == [95, 95, 81, 70], (
-        "ranked should return a list, highest score first; list.sort() returns None"
-    )
+    got = call_kata(ranked, [70, 95, 81, 95])
+    assert got == [95, 95, 81, 70], "ranked should return a list, highest score first; list.sort() returns None"
+    assert_returns(got, [95, 95, 81, 70], "ranked([70, 95, 81, 95])")
 
 
 @pytest.mark.checklist("lists.sort_vs_sorted")

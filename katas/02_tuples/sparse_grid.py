@@ -12,7 +12,7 @@ class SparseGrid:
     """Cells addressed by (row, col), any ints, negative ones too. Unset cells hold default."""
 
     def __init__(self, default=None):
-        raise NotImplementedError("SparseGrid: keep the cells in a dict keyed by (row, col)")
+        raise NotImplementedError("SparseGrid: store only the cells that were set, with average O(1) set and get")
 
     def set(self, row: int, col: int, value) -> None:
         """Store value in the cell at (row, col), replacing what was there."""

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from hashable_keys import freeze
 
 # JSON-like data from a small pool of values, so that equal pairs (1, 1.0, True) turn up often.
@@ -34,6 +34,7 @@ def test_a_flat_list_becomes_an_equal_tuple():
     frozen = call_kata(freeze, [1, 2, 3])
     _hash_of(frozen, [1, 2, 3])
     assert frozen == (1, 2, 3), f"freeze([1, 2, 3]) should be the tuple (1, 2, 3), not {frozen!r}"
+    assert_returns(frozen, (1, 2, 3), "freeze([1, 2, 3])")
 
 
 @pytest.mark.checklist("tuples.shallow_immutability")
@@ -49,6 +50,7 @@ def test_dicts_are_frozen_and_their_order_does_not_matter():
     frozen = call_kata(freeze, first)
     _hash_of(frozen, first)
     assert frozen == call_kata(freeze, second), "two equal dicts, written in a different order, freeze to equal values"
+    assert_returns(frozen, call_kata(freeze, second), "freeze(first)")
 
 
 @pytest.mark.checklist("tuples.shallow_immutability")

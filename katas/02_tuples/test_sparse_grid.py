@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from sparse_grid import SparseGrid
 
 WORK_PER_OPERATION = 10  # hashes and comparisons of coordinates a dict-backed grid stays far below
@@ -57,7 +57,9 @@ def _work_for(cells: int) -> int:
 
 def test_unset_cells_hold_the_default():
     grid = call_kata(SparseGrid, ".")
-    assert call_kata(grid.get, 3, 4) == ".", "a cell nobody set holds the grid's default"
+    got = call_kata(grid.get, 3, 4)
+    assert got == ".", "a cell nobody set holds the grid's default"
+    assert_returns(got, ".", "grid.get(3, 4)")
     assert len(grid) == 0, "a new grid has no cells set"
     assert call_kata(call_kata(SparseGrid).get, 0, 0) is None, "the default default is None"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from tuple_commas import ALLOWED_EXTENSIONS, accepts, shipping_cost, single
 
 
@@ -22,6 +22,7 @@ def test_single_wraps_a_string_whole():
         f"single('one') should hold the one string 'one'; it returned {result!r}. "
         "tuple(x) does not wrap x: it iterates x and makes a tuple of its items"
     )
+    assert_returns(result, ("one",), 'single("one")')
 
 
 @pytest.mark.checklist("tuples.one_tuple")
@@ -34,8 +35,12 @@ def test_single_wraps_the_very_object():
 
 @pytest.mark.checklist("tuples.one_tuple")
 def test_single_wraps_empty_and_none():
-    assert call_kata(single, ()) == ((),), "single(()) is a tuple holding the empty tuple"
-    assert call_kata(single, None) == (None,), "single(None) is a tuple holding None"
+    got = call_kata(single, ())
+    assert got == ((),), "single(()) is a tuple holding the empty tuple"
+    assert_returns(got, ((),), "single(())")
+    got = call_kata(single, None)
+    assert got == (None,), "single(None) is a tuple holding None"
+    assert_returns(got, (None,), "single(None)")
 
 
 @pytest.mark.checklist("tuples.one_tuple")
@@ -51,8 +56,7 @@ def test_allowed_extensions_holds_one_extension():
 def test_accepts_only_python_files():
     verdicts = {name: call_kata(accepts, name) for name in ("app.py", "notes.copy", "happy", "setup.py")}
     assert verdicts == {"app.py": True, "notes.copy": False, "happy": False, "setup.py": True}, (
-        f"only names ending in '.py' are accepted; got {verdicts}. Print each extension accepts() "
-        "loops over"
+        f"only names ending in '.py' are accepted; got {verdicts}. Print each extension accepts() loops over"
     )
 
 
@@ -60,7 +64,6 @@ def test_accepts_only_python_files():
 def test_shipping_cost_is_a_number():
     cost = call_kata(shipping_cost, 2)
     assert isinstance(cost, (int, float)), (
-        f"shipping_cost(2) returned {cost!r} ({type(cost).__name__}): a comma at the end of an "
-        "expression makes a tuple"
+        f"shipping_cost(2) returned {cost!r} ({type(cost).__name__}): a comma at the end of an expression makes a tuple"
     )
     assert cost == pytest.approx(7.0), "4.5 plus 1.25 for each of 2 kilograms is 7.0"

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from tuple_unpacking import labels_right_of, parse_setting, split_command
 
 
@@ -15,6 +15,7 @@ def test_split_command_separates_the_first_token():
     assert result == ("git", ["commit", "-m", "fix"]), (
         f"the command is the first token and the arguments the list of the rest; got {result!r}"
     )
+    assert_returns(result, ("git", ["commit", "-m", "fix"]), 'split_command(["git", "commit", "-m", "fix"])')
 
 
 @pytest.mark.checklist("tuples.unpacking")
@@ -29,9 +30,8 @@ def test_split_command_arguments_are_always_a_list():
 @pytest.mark.checklist("tuples.unpacking")
 def test_split_command_takes_any_iterable():
     result = call_kata(split_command, (word for word in "cp a.txt b.txt".split()))
-    assert result == ("cp", ["a.txt", "b.txt"]), (
-        "a generator cannot be indexed or sliced, but it can be unpacked"
-    )
+    assert result == ("cp", ["a.txt", "b.txt"]), "a generator cannot be indexed or sliced, but it can be unpacked"
+    assert_returns(result, ("cp", ["a.txt", "b.txt"]), 'split_command((word for word in "cp a.txt b.txt".split()))')
 
 
 @pytest.mark.checklist("tuples.unpacking")
@@ -53,8 +53,12 @@ def _keeps_every_token_in_order(tokens, container):
 
 @pytest.mark.checklist("tuples.unpacking")
 def test_parse_setting_strips_both_sides():
-    assert call_kata(parse_setting, "retries = 3") == ("retries", "3"), "'retries = 3' is ('retries', '3')"
-    assert call_kata(parse_setting, "name=") == ("name", ""), "an empty value is the empty string"
+    got = call_kata(parse_setting, "retries = 3")
+    assert got == ("retries", "3"), "'retries = 3' is ('retries', '3')"
+    assert_returns(got, ("retries", "3"), 'parse_setting("retries = 3")')
+    got = call_kata(parse_setting, "name=")
+    assert got == ("name", ""), "an empty value is the empty string"
+    assert_returns(got, ("name", ""), 'parse_setting("name=")')
 
 
 @pytest.mark.checklist("tuples.unpacking")
@@ -64,6 +68,7 @@ def test_parse_setting_keeps_equals_signs_in_the_value():
         f"only the first '=' separates name from value; got {result!r}. `a, b = text.split('=')` raises "
         "ValueError (too many values) when the value holds '=': split at most once"
     )
+    assert_returns(result, ("url", "https://example.com/?a=1&b=2"), 'parse_setting("url = https://example.com/?a=1&b=2")')
 
 
 @pytest.mark.checklist("tuples.unpacking")
@@ -75,10 +80,12 @@ def test_parse_setting_without_equals_raises_value_error():
 @pytest.mark.checklist("tuples.unpacking")
 def test_labels_right_of_reads_nested_pairs():
     rows = [("a", (1, 2)), ("b", (5, 0)), ("c", [3, 3]), ("d", (2, 9))]
-    assert call_kata(labels_right_of, rows, 2) == ["b", "c"], (
-        "the labels whose x is greater than 2 are b and c, in that order"
-    )
-    assert call_kata(labels_right_of, iter(rows), 10) == [], "no x is greater than 10"
+    got = call_kata(labels_right_of, rows, 2)
+    assert got == ["b", "c"], "the labels whose x is greater than 2 are b and c, in that order"
+    assert_returns(got, ["b", "c"], "labels_right_of(rows, 2)")
+    got = call_kata(labels_right_of, iter(rows), 10)
+    assert got == [], "no x is greater than 10"
+    assert_returns(got, [], "labels_right_of(iter(rows), 10)")
 
 
 @pytest.mark.checklist("tuples.unpacking")

@@ -31,7 +31,7 @@ def test_a_list_inside_a_tuple():
         SHALLOW_CHOICES,
         SHALLOW_ANSWER,
         salt="tuples.shallow_immutability/list-inside",
-        digest="1cee813ca04e4c1cd950ffd627ac2d84aa8f9cbba97febd359ad64c521da9841",
+        digest="fa6a6eb3317a5ebdbc080bf097556d862e488fe63cb2bfced2ed17b2d9d5b91a",
     )
 
 

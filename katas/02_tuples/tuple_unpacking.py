@@ -31,4 +31,4 @@ def labels_right_of(rows, limit: float) -> list:
 
     A point that is not exactly two numbers raises ValueError.
     """
-    raise NotImplementedError("labels_right_of: loop with a nested unpacking target")
+    raise NotImplementedError("labels_right_of: the labels of the points whose x is greater than limit")

@@ -14,7 +14,7 @@ def road_lengths(roads: list) -> dict:
 
     road_lengths([("A", "B", 5)])[frozenset({"B", "A"})] == 5
     """
-    raise NotImplementedError("road_lengths: key each length by the frozenset of its two towns")
+    raise NotImplementedError("road_lengths: map each road, whichever way it is written, to its length")
 
 
 def by_ingredients(recipes: dict) -> dict:
@@ -22,4 +22,4 @@ def by_ingredients(recipes: dict) -> dict:
 
     recipes maps a name to a list of ingredients; order and repeats in that list do not matter.
     """
-    raise NotImplementedError("by_ingredients: group names under the frozenset of their ingredients")
+    raise NotImplementedError("by_ingredients: group the recipe names that use the same ingredients")

@@ -39,4 +39,4 @@ def first_repeat(items: list):
     Items are hashable. first_repeat([3, 1, 4, 1, 3]) == 1. Work in time proportional to
     len(items): the tests count how often items are hashed and compared.
     """
-    raise NotImplementedError("first_repeat: the first item seen twice, remembering what was seen in a set")
+    raise NotImplementedError("first_repeat: the first item seen a second time, in linear time")

@@ -5,7 +5,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from frozen_keys import by_ingredients, road_lengths
 
 
@@ -22,9 +22,8 @@ def test_a_road_is_found_from_either_end():
 @pytest.mark.checklist("sets.frozenset_key")
 def test_the_same_road_given_backwards_is_one_road():
     lengths = call_kata(road_lengths, [("Ayr", "Bath", 5), ("Bath", "Ayr", 6)])
-    assert lengths == {frozenset({"Ayr", "Bath"}): 6}, (
-        "Bath -> Ayr is the road Ayr -> Bath again: one key, and the later length wins"
-    )
+    assert lengths == {frozenset({"Ayr", "Bath"}): 6}, "Bath -> Ayr is the road Ayr -> Bath again: one key, and the later length wins"
+    assert_returns(lengths, {frozenset({"Ayr", "Bath"}): 6}, 'road_lengths([("Ayr", "Bath", 5), ("Bath", "Ayr", 6)])')
 
 
 @pytest.mark.checklist("sets.frozenset_key")
@@ -42,17 +41,21 @@ def test_recipes_with_the_same_ingredients_are_grouped():
         "batter": ["flour", "milk", "egg"],
     }
     groups = call_kata(by_ingredients, recipes)
-    assert groups == {
+    expected = {
         frozenset({"egg", "flour", "milk"}): ["pancakes", "crepes", "batter"],
         frozenset({"egg"}): ["omelette"],
-    }, "recipes with equal sets of ingredients share one key; names keep the order of the recipes dict"
+    }
+    assert groups == expected, "recipes with equal sets of ingredients share one key; names keep the order of the recipes dict"
+    assert_returns(groups, expected, "by_ingredients(recipes)")
 
 
 @pytest.mark.checklist("sets.frozenset_key")
 def test_the_groups_can_be_looked_up_with_a_set():
     groups = call_kata(by_ingredients, {"toast": ["bread", "butter"]})
     assert groups.get(frozenset(["butter", "bread"])) == ["toast"]
-    assert call_kata(by_ingredients, {}) == {}, "no recipes, no groups"
+    got = call_kata(by_ingredients, {})
+    assert got == {}, "no recipes, no groups"
+    assert_returns(got, {}, "by_ingredients({})")
 
 
 towns = st.sampled_from(["Ayr", "Bath", "Cork", "Derry"])

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from hashable_points import Point
 
 EQ_CALLS_PER_POINT = 3  # a set compares only elements whose hashes match; well-spread hashes rarely do
@@ -26,10 +26,7 @@ def test_points_can_be_set_elements():
 @pytest.mark.checklist("sets.hashable_elements")
 def test_equal_points_are_one_element():
     points = call_kata(point_set, [Point(1, 2), Point(1, 2), Point(2, 1)])
-    assert len(points) == 2, (
-        "Point(1, 2) twice is one element: equal objects must have equal hashes, or the set never "
-        "compares them"
-    )
+    assert len(points) == 2, "Point(1, 2) twice is one element: equal objects must have equal hashes, or the set never compares them"
     assert Point(1, 2) in points and Point(3, 3) not in points
 
 
@@ -39,16 +36,19 @@ def test_points_are_dict_keys():
         labels = {Point(0, 0): "origin"}
         return labels.get(Point(0, 0))
 
-    assert call_kata(lookup) == "origin", "a new Point(0, 0) equals the key, so it finds its value"
+    got = call_kata(lookup)
+    assert got == "origin", "a new Point(0, 0) equals the key, so it finds its value"
+    assert_returns(got, "origin", "lookup()")
 
 
 @pytest.mark.checklist("sets.hashable_elements")
 def test_the_hash_follows_equality():
-    assert call_kata(hash, Point(5, -7)) == call_kata(hash, Point(5, -7)), "equal points need equal hashes"
+    got = call_kata(hash, Point(5, -7))
+    assert got == call_kata(hash, Point(5, -7)), "equal points need equal hashes"
+    assert_returns(got, call_kata(hash, Point(5, -7)), "hash(Point(5, -7))")
     hashes = {call_kata(hash, Point(x, y)) for x in range(10) for y in range(10)}
     assert len(hashes) >= 90, (
-        f"100 different points have only {len(hashes)} different hashes: spread them, e.g. by hashing "
-        "what __eq__ compares"
+        f"100 different points have only {len(hashes)} different hashes: spread them, e.g. by hashing what __eq__ compares"
     )
 
 
@@ -67,6 +67,7 @@ def test_a_set_of_points_makes_few_comparisons(side, monkeypatch):
     found = call_kata(build_and_look_up, points, [Point(1, 1), Point(side - 1, side - 1), Point(side, side)])
     n = len(points)
     assert found == 2, "two of the three points looked up are in the set"
+    assert_returns(found, 2, "build_and_look_up(...)")
     bound = EQ_CALLS_PER_POINT * n
     assert len(calls) <= bound, (
         f"building a set of {n} distinct points and three lookups called __eq__ {len(calls)} times; "

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from set_literals import empty_tags, letters_of, single_tag
 
 
@@ -12,6 +12,7 @@ def test_empty_tags_is_an_empty_set():
     assert not isinstance(tags, dict), "empty_tags() returned a dict: an empty pair of braces is an empty dict"
     assert isinstance(tags, set), f"empty_tags() returned a {type(tags).__name__}, not a set that tags can be added to"
     assert tags == set(), "the set should start empty"
+    assert_returns(tags, set(), "empty_tags()")
 
 
 @pytest.mark.checklist("sets.empty_braces")
@@ -23,15 +24,18 @@ def test_tags_can_be_added_and_each_call_gives_a_new_set():
 
 
 def test_letters_of_holds_each_character_once():
-    assert call_kata(letters_of, "noon") == {"n", "o"}, (
-        "letters_of('noon') should be the set of its characters; braces around a string hold the whole string"
-    )
-    assert call_kata(letters_of, "") == set(), "an empty word has no letters"
+    got = call_kata(letters_of, "noon")
+    assert got == {"n", "o"}, "letters_of('noon') should be the set of its characters; braces around a string hold the whole string"
+    assert_returns(got, {"n", "o"}, 'letters_of("noon")')
+    got = call_kata(letters_of, "")
+    assert got == set(), "an empty word has no letters"
+    assert_returns(got, set(), 'letters_of("")')
 
 
 def test_single_tag_holds_the_whole_string():
     tags = call_kata(single_tag, "python")
-    assert tags == {"python"}, (
-        f"single_tag('python') gave a set of {len(tags)} elements: set(a_string) takes its characters out one by one"
-    )
-    assert call_kata(single_tag, "") == {""}, "the empty tag is still one element"
+    assert tags == {"python"}, f"single_tag('python') gave a set of {len(tags)} elements: set(a_string) takes its characters out one by one"
+    assert_returns(tags, {"python"}, 'single_tag("python")')
+    got = call_kata(single_tag, "")
+    assert got == {""}, "the empty tag is still one element"
+    assert_returns(got, {""}, 'single_tag("")')

@@ -43,7 +43,7 @@ def test_why_a_list_is_not_hashable():
         HASHABLE_CHOICES,
         HASHABLE_ANSWER,
         salt="sets.hashable_elements/hashable",
-        digest="573781343de7b286a4036d1a52de608210c67f1702731ad937e358d49a641ee0",
+        digest="f08d88d06d51b23c50c6db2ce924fbf5577f4f3e63d88c1611b155d3ea93de26",
     )
 
 

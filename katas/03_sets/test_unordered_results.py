@@ -7,7 +7,7 @@ scrambled), so code that relies on set order fails every time, not now and then.
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from unordered_results import same_members, sorted_unique, tag_line
 
 SCRAMBLE = {"apple": 5, "banana": 3, "cherry": 1, "damson": 7, "elder": 2, "fig": 6}
@@ -30,16 +30,18 @@ def test_sorted_unique_sorts_the_distinct_words():
     assert result == ["apple", "banana", "cherry", "damson", "elder", "fig"], (
         "the distinct words in alphabetical order: a set has no order to keep, so sort"
     )
-    assert isinstance(result, list), "sorted_unique returns a list"
-    assert call_kata(sorted_unique, []) == []
+    assert_returns(result, words("apple", "banana", "cherry", "damson", "elder", "fig"), "sorted_unique(...)")
+    assert_returns(call_kata(sorted_unique, []), [], "sorted_unique([])")
 
 
 @pytest.mark.checklist("sets.no_order")
 def test_tag_line_is_alphabetical():
-    assert call_kata(tag_line, set(words("elder", "cherry", "apple"))) == "#apple #cherry #elder", (
-        "tags joined in alphabetical order, whatever order the set iterates in"
-    )
-    assert call_kata(tag_line, set()) == "", "no tags: an empty line"
+    got = call_kata(tag_line, set(words("elder", "cherry", "apple")))
+    assert got == "#apple #cherry #elder", "tags joined in alphabetical order, whatever order the set iterates in"
+    assert_returns(got, "#apple #cherry #elder", 'tag_line(set(words("elder", "cherry", "apple")))')
+    got = call_kata(tag_line, set())
+    assert got == "", "no tags: an empty line"
+    assert_returns(got, "", "tag_line(set())")
 
 
 @pytest.mark.checklist("sets.no_order")

@@ -30,4 +30,4 @@ class Registry:
 def changed_keys(old: dict, new: dict) -> dict:
     """Compare two configs. Return {"added": keys only in new, "removed": keys only in old,
     "changed": keys in both whose values differ}, each a set. Neither config is changed."""
-    raise NotImplementedError("changed_keys: use set operations on the keys() views")
+    raise NotImplementedError("changed_keys: the keys added, removed and changed between two configs")

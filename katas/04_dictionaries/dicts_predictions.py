@@ -96,3 +96,14 @@ def values_views_compare_by_identity():
 def union_takes_the_right_value():
     defaults = {"retries": 3, "timeout": 10}
     print(defaults | {"timeout": 30, "debug": True})
+
+
+@predict(...)
+def deleting_keys_keeps_the_table():
+    import sys
+
+    sessions = {number: "token" for number in range(10_000)}
+    full = sys.getsizeof(sessions)
+    for number in range(1, 10_000):
+        del sessions[number]
+    print(len(sessions), sys.getsizeof(sessions) == full, sys.getsizeof(dict(sessions)) < full)

@@ -15,4 +15,4 @@ def tally(values) -> list:
     and True are three values, 2 and 2 are one. values holds None, bools, ints, floats and
     strs; the value in each pair is its first occurrence.
     """
-    raise NotImplementedError("tally: count values by a key that tells True, 1 and 1.0 apart")
+    raise NotImplementedError("tally: count the values, telling True, 1 and 1.0 apart")

@@ -1,7 +1,8 @@
 """Kata: never change a dict's size while iterating over it.
 
 Task: drop_expired and add_aliases raise RuntimeError. Fix them so every docstring holds:
-both change the caller's dict in place, as callers hold on to that very dict.
+both change the caller's dict in place, as callers hold on to that very dict. Then implement
+compact, for a cache that lives as long as the program and loses most of its keys now and then.
 
 Iterating a dict (or its keys(), values() or items()) while adding or removing keys raises
 RuntimeError: dictionary changed size during iteration. Changing the value of an existing
@@ -24,3 +25,12 @@ def add_aliases(commands: dict) -> None:
     for name, handler in commands.items():
         if name[0] not in commands:
             commands[name[0]] = handler
+
+
+def compact(cache: dict) -> None:
+    """Make the caller's dict, in place, take no more memory than a new dict holding the same items.
+
+    Its items and their order stay as they are, and the caller keeps the very same dict object.
+    The tests measure the memory with sys.getsizeof.
+    """
+    raise NotImplementedError("compact: make the caller's dict take only the memory its items need, in place")

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from dict_grouping import group_by, top_words
 from dojo.properties import kata_properties
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 CHECK = pytest.mark.checklist("dictionaries.helpers")
 WORK_PER_ITEM = 10  # hashes and comparisons of group keys per item that a dict-backed grouping stays within
@@ -56,7 +56,11 @@ def test_group_by_keeps_groups_and_items_in_order():
     words = ["apple", "bob", "avocado", "cherry", "banana", "apricot"]
     factory = CountingFactory()
     groups = call_kata(group_by, words, lambda word: word[0], factory)
-    assert groups == {"a": ["apple", "avocado", "apricot"], "b": ["bob", "banana"], "c": ["cherry"]}
+    assert_returns(
+        groups,
+        {"a": ["apple", "avocado", "apricot"], "b": ["bob", "banana"], "c": ["cherry"]},
+        "group_by(words, lambda word: word[0], factory)",
+    )
     assert list(groups) == ["a", "b", "c"], "groups come in the order their first item was seen"
     assert factory.calls == 3, _factory_calls_message(3, factory.calls)
 
@@ -65,7 +69,11 @@ def test_group_by_keeps_groups_and_items_in_order():
 def test_group_by_calls_the_factory_once_per_group():
     factory = CountingFactory()
     groups = call_kata(group_by, range(20), lambda n: n % 3, factory)
-    assert groups == {0: [0, 3, 6, 9, 12, 15, 18], 1: [1, 4, 7, 10, 13, 16, 19], 2: [2, 5, 8, 11, 14, 17]}
+    assert_returns(
+        groups,
+        {0: [0, 3, 6, 9, 12, 15, 18], 1: [1, 4, 7, 10, 13, 16, 19], 2: [2, 5, 8, 11, 14, 17]},
+        "group_by(range(20), lambda n: n % 3, factory)",
+    )
     assert factory.calls == 3, _factory_calls_message(3, factory.calls)
     nothing = CountingFactory()
     assert call_kata(group_by, [], len, nothing) == {} and nothing.calls == 0, "no items: no groups, no containers"
@@ -84,9 +92,7 @@ def test_group_by_uses_the_factorys_containers():
             self.things.append(thing)
 
     groups = call_kata(group_by, ["x", "yy", "z", "ww"], len, Bag)
-    assert {size: type(bag).__name__ for size, bag in groups.items()} == {1: "Bag", 2: "Bag"}, (
-        "each group's container comes from factory()"
-    )
+    assert {size: type(bag).__name__ for size, bag in groups.items()} == {1: "Bag", 2: "Bag"}, "each group's container comes from factory()"
     assert groups[1].things == ["x", "z"] and groups[2].things == ["yy", "ww"]
     assert len(made) == 2, _factory_calls_message(2, len(made))
 
@@ -145,16 +151,24 @@ def test_any_items_are_grouped_in_order():
 @CHECK
 def test_top_words_ranks_by_count():
     words = "the cat and the dog and the bird".split()
-    assert call_kata(top_words, words, 2) == [("the", 3), ("and", 2)], "the is seen 3 times, and twice"
+    got = call_kata(top_words, words, 2)
+    assert got == [("the", 3), ("and", 2)], "the is seen 3 times, and twice"
+    assert_returns(got, [("the", 3), ("and", 2)], "top_words(words, 2)")
 
 
 @CHECK
 def test_top_words_breaks_ties_by_first_appearance():
     words = ["pear", "fig", "kiwi", "fig", "pear", "kiwi", "plum"]
-    assert call_kata(top_words, words, 3) == [("pear", 2), ("fig", 2), ("kiwi", 2)], (
+    got = call_kata(top_words, words, 3)
+    assert got == [("pear", 2), ("fig", 2), ("kiwi", 2)], (
         "pear, fig and kiwi are each seen twice: equal counts keep the order in which the words were first seen"
     )
-    assert call_kata(top_words, iter(words), 10) == [("pear", 2), ("fig", 2), ("kiwi", 2), ("plum", 1)], (
+    assert_returns(got, [("pear", 2), ("fig", 2), ("kiwi", 2)], "top_words(words, 3)")
+    got = call_kata(top_words, iter(words), 10)
+    assert got == [("pear", 2), ("fig", 2), ("kiwi", 2), ("plum", 1)], (
         "asking for more words than there are gives all of them; words may be any iterable"
     )
-    assert call_kata(top_words, words, 0) == [], "the top 0 words are none"
+    assert_returns(got, [("pear", 2), ("fig", 2), ("kiwi", 2), ("plum", 1)], "top_words(iter(words), 10)")
+    got = call_kata(top_words, words, 0)
+    assert got == [], "the top 0 words are none"
+    assert_returns(got, [], "top_words(words, 0)")

@@ -3,7 +3,7 @@
 import pytest
 
 from dict_views import Registry, changed_keys
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 CHECK = pytest.mark.checklist("dictionaries.live_views")
 
@@ -36,8 +36,7 @@ def test_registering_while_looping_over_names():
 
     call_kata(register_versions)
     assert list(call_kata(registry.names)) == ["auth", "cache", "auth-v2", "cache-v2"], (
-        "looping over names() while registering must work: a live view raises RuntimeError as soon as the "
-        "dict changes size"
+        "looping over names() while registering must work: a live view raises RuntimeError as soon as the dict changes size"
     )
 
 
@@ -61,26 +60,28 @@ def test_live_names_cannot_change_the_registry():
     assert "cache" in live, "live_names() must show later registrations"
     changers = ("__setitem__", "__delitem__", "pop", "clear", "append", "update")
     writable = [name for name in changers if hasattr(live, name)]
-    assert not writable, (
-        f"live_names() returned something callers can change (it has {writable}); a keys() view is read-only"
-    )
+    assert not writable, f"live_names() returned something callers can change (it has {writable}); a keys() view is read-only"
 
 
 @CHECK
 def test_changed_keys_compares_two_configs():
     old = {"host": "db1", "port": 5432, "debug": False, "pool": 4}
     new = {"host": "db2", "port": 5432, "pool": 4, "timeout": 30}
-    assert call_kata(changed_keys, old, new) == {"added": {"timeout"}, "removed": {"debug"}, "changed": {"host"}}, (
+    got = call_kata(changed_keys, old, new)
+    assert got == {"added": {"timeout"}, "removed": {"debug"}, "changed": {"host"}}, (
         "timeout is only in new, debug only in old, and host has a new value"
     )
+    assert_returns(got, {"added": {"timeout"}, "removed": {"debug"}, "changed": {"host"}}, "changed_keys(old, new)")
     assert old == {"host": "db1", "port": 5432, "debug": False, "pool": 4} and len(new) == 4, "neither config changes"
 
 
 @CHECK
 def test_changed_keys_of_equal_and_disjoint_configs():
-    assert call_kata(changed_keys, {"a": [1]}, {"a": [1]}) == {"added": set(), "removed": set(), "changed": set()}, (
+    got = call_kata(changed_keys, {"a": [1]}, {"a": [1]})
+    assert got == {"added": set(), "removed": set(), "changed": set()}, (
         "equal configs (even with unhashable values) have nothing added, removed or changed"
     )
-    assert call_kata(changed_keys, {"a": 1}, {"b": 1}) == {"added": {"b"}, "removed": {"a"}, "changed": set()}, (
-        "a key only in one config is added or removed, never changed"
-    )
+    assert_returns(got, {"added": set(), "removed": set(), "changed": set()}, 'changed_keys({"a": [1]}, {"a": [1]})')
+    got = call_kata(changed_keys, {"a": 1}, {"b": 1})
+    assert got == {"added": {"b"}, "removed": {"a"}, "changed": set()}, "a key only in one config is added or removed, never changed"
+    assert_returns(got, {"added": {"b"}, "removed": {"a"}, "changed": set()}, 'changed_keys({"a": 1}, {"b": 1})')

@@ -58,3 +58,8 @@ def test_values_views_compare_by_identity():
 
 def test_union_takes_the_right_value():
     check_prediction(puzzles.union_takes_the_right_value)
+
+
+@pytest.mark.checklist("dictionaries.table_size")
+def test_deleting_keys_keeps_the_table():
+    check_prediction(puzzles.deleting_keys_keeps_the_table)

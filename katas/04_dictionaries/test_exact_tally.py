@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from exact_tally import tally
 
 CHECK = pytest.mark.checklist("dictionaries.equal_keys")
@@ -44,16 +44,18 @@ def test_equal_values_of_one_type_are_one_value():
 
 @CHECK
 def test_order_is_first_seen_and_empty_is_empty():
-    assert call_kata(tally, ["b", "a", "b", "c", "a"]) == [("b", 2), ("a", 2), ("c", 1)], (
-        "the pairs come in the order each value was first seen (dicts keep insertion order)"
-    )
-    assert call_kata(tally, []) == [], "no values, no pairs"
-    assert call_kata(tally, iter([True, True])) == [(True, 2)], "values may be any iterable"
+    got = call_kata(tally, ["b", "a", "b", "c", "a"])
+    assert got == [("b", 2), ("a", 2), ("c", 1)], "the pairs come in the order each value was first seen (dicts keep insertion order)"
+    assert_returns(got, [("b", 2), ("a", 2), ("c", 1)], 'tally(["b", "a", "b", "c", "a"])')
+    got = call_kata(tally, [])
+    assert got == [], "no values, no pairs"
+    assert_returns(got, [], "tally([])")
+    got = call_kata(tally, iter([True, True]))
+    assert got == [(True, 2)], "values may be any iterable"
+    assert_returns(got, [(True, 2)], "tally(iter([True, True]))")
 
 
-values = st.lists(
-    st.sampled_from([0, 1, 2, True, False, 0.0, 1.0, 2.0, "1", "", None]) | st.integers(), max_size=12
-)
+values = st.lists(st.sampled_from([0, 1, 2, True, False, 0.0, 1.0, 2.0, "1", "", None]) | st.integers(), max_size=12)
 
 
 @kata_properties

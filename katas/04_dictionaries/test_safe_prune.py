@@ -1,9 +1,12 @@
-"""Tests for safe_prune.py: iterate over a snapshot (or build the change first) when keys come and go."""
+"""Tests for safe_prune.py: iterate over a snapshot (or build the change first) when keys come and go,
+and know that deleting keys never shrinks a dict."""
+
+import sys
 
 import pytest
 
 from dojo.testing import call_kata
-from safe_prune import add_aliases, drop_expired
+from safe_prune import add_aliases, compact, drop_expired
 
 CHECK = pytest.mark.checklist("dictionaries.resize_while_iterating")
 
@@ -65,3 +68,50 @@ def test_add_aliases_never_replaces_a_name():
         "help": "help-handler",
         "h": "help-handler",
     }, f"'s' is already a command, so neither stop nor start takes it; got {commands!r}"
+
+
+SHRINK = pytest.mark.checklist("dictionaries.table_size")
+
+
+def _pruned_cache():
+    """A cache that held 10,000 entries and then lost all but 10 of them, spread over its length."""
+    cache = {f"key{number}": number for number in range(10_000)}
+    for number in range(10_000):
+        if number % 1_000:
+            del cache[f"key{number}"]
+    return cache
+
+
+@SHRINK
+def test_compact_keeps_the_items_their_order_and_the_dict():
+    cache = _pruned_cache()
+    before = list(cache.items())
+    same = cache
+    assert call_kata(compact, cache) is None, "compact changes the caller's dict in place and returns None"
+    assert cache is same
+    assert list(cache.items()) == before, "compact must keep every item, in its order"
+    assert cache["key9000"] == 9000
+
+
+@SHRINK
+def test_compact_gives_back_the_memory_of_deleted_keys():
+    cache = _pruned_cache()
+    fresh = {}
+    for key, value in cache.items():
+        fresh[key] = value
+    call_kata(compact, cache)
+    size, needed = sys.getsizeof(cache), sys.getsizeof(fresh)
+    assert size <= 2 * needed, (
+        f"after compact, the caller's dict holds {len(cache)} items in {size} bytes, where a new dict holding "
+        f"them takes {needed}: its table is still sized for the 10,000 keys it once held"
+    )
+
+
+@SHRINK
+def test_compact_of_an_empty_or_untouched_dict():
+    empty = {}
+    call_kata(compact, empty)
+    assert empty == {}
+    untouched = {"b": 2, "a": 1}
+    call_kata(compact, untouched)
+    assert list(untouched.items()) == [("b", 2), ("a", 1)]

@@ -10,7 +10,7 @@ calls later.
 
 def product(numbers):
     """Return the product of the numbers, using functools.reduce; the product of no numbers is 1."""
-    raise NotImplementedError("product: fold the numbers with multiplication")
+    raise NotImplementedError("product: the product of the numbers")
 
 
 def parsers(bases):

@@ -6,7 +6,7 @@ import weakref
 import pytest
 
 from cached_lookups import Report, cached_fetcher
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 
 
 def counting_fetch(calls):
@@ -42,8 +42,10 @@ def test_cached_fetcher_forgets_the_least_recently_used_key():
 def test_report_total_is_computed_once_per_report():
     before = Report.computations
     report = Report([3, 4, 5])
-    assert call_kata(lambda: report.total) == 12, "report.total is an attribute (no call): the sum of the rows"
-    assert call_kata(lambda: [report.total for _ in range(5)]) == [12] * 5
+    got = call_kata(lambda: report.total)
+    assert got == 12, "report.total is an attribute (no call): the sum of the rows"
+    assert_returns(got, 12, "report.total")
+    assert_returns(call_kata(lambda: [report.total for _ in range(5)]), [12] * 5, "report.total, read five times")
     assert Report.computations - before == 1, (
         f"reading report.total 6 times computed it {Report.computations - before} times: compute it once per report"
     )
@@ -53,14 +55,14 @@ def test_report_total_is_computed_once_per_report():
 def test_reports_with_equal_rows_each_compute_their_own_total():
     before = Report.computations
     first, second = Report([1, 2]), Report([1, 2])
-    assert call_kata(lambda: (first.total, second.total, first.total)) == (3, 3, 3)
+    assert_returns(call_kata(lambda: (first.total, second.total, first.total)), (3, 3, 3), "(first.total, second.total, first.total)")
     assert Report.computations - before == 2, "each report computes its own total once"
 
 
 @pytest.mark.checklist("utility_functions.itertools_functools")
 def test_a_report_nobody_holds_is_freed():
     report = Report([10, 20])
-    assert call_kata(getattr, report, "total") == 30
+    assert_returns(call_kata(getattr, report, "total"), 30, 'getattr(report, "total")')
     alive = weakref.ref(report)
     del report
     gc.collect()

@@ -4,38 +4,44 @@ import itertools
 
 import pytest
 
-from dojo.testing import call_kata, kata_raises
+from dojo.testing import assert_returns, call_kata, kata_raises
 from lazy_once import checked_ints, describe, scaled, spread
 
 
 @pytest.mark.checklist("utility_functions.one_shot_iterators")
 def test_spread_of_readings():
-    assert call_kata(spread, ["3.5", "1.0", "2.25"]) == 2.5, (
-        "max - min of the readings: both have to see every value, but a map object can be read only once"
-    )
-    assert call_kata(spread, ["4"]) == 0.0
+    got = call_kata(spread, ["3.5", "1.0", "2.25"])
+    assert got == 2.5, "max - min of the readings: both have to see every value, but a map object can be read only once"
+    assert_returns(got, 2.5, 'spread(["3.5", "1.0", "2.25"])')
+    assert_returns(call_kata(spread, ["4"]), 0.0, 'spread(["4"])')
 
 
 @pytest.mark.checklist("utility_functions.one_shot_iterators")
 def test_spread_of_readings_from_a_generator():
     readings = (text for text in ["10", "-2", "7"])
-    assert call_kata(spread, readings) == 12.0, "the readings can come from a generator, which is one-shot too"
+    got = call_kata(spread, readings)
+    assert got == 12.0, "the readings can come from a generator, which is one-shot too"
+    assert_returns(got, 12.0, "spread(readings)")
 
 
 @pytest.mark.checklist("utility_functions.one_shot_iterators")
 def test_describe_with_nothing_left():
-    assert call_kata(describe, ["  ", "", "\t"]) == "no words", (
+    got = call_kata(describe, ["  ", "", "\t"])
+    assert got == "no words", (
         "every word is blank: a filter object is truthy even when it will produce nothing, "
         "so `if not kept` cannot tell whether anything is left"
     )
-    assert call_kata(describe, []) == "no words"
+    assert_returns(got, "no words", 'describe(["  ", "", "\\t"])')
+    assert_returns(call_kata(describe, []), "no words", "describe([])")
 
 
 @pytest.mark.checklist("utility_functions.one_shot_iterators")
 def test_describe_counts_and_lists_the_words():
-    assert call_kata(describe, [" alpha", "", "beta ", " ", "gamma"]) == "3 words: alpha, beta, gamma", (
+    got = call_kata(describe, [" alpha", "", "beta ", " ", "gamma"])
+    assert got == "3 words: alpha, beta, gamma", (
         "count the words and list them: counting them by reading the iterator uses it up before the listing"
     )
+    assert_returns(got, "3 words: alpha, beta, gamma", 'describe([" alpha", "", "beta ", " ", "gamma"])')
 
 
 @pytest.mark.checklist("utility_functions.one_shot_iterators")
@@ -75,4 +81,8 @@ def test_scaled_works_on_an_endless_stream():
                 raise AssertionError("scaled kept reading a stream that never ends: read only what is asked for")
             yield n
 
-    assert call_kata(lambda: list(itertools.islice(scaled(endless(), 3), 4))) == [3, 6, 9, 12]
+    assert_returns(
+        call_kata(lambda: list(itertools.islice(scaled(endless(), 3), 4))),
+        [3, 6, 9, 12],
+        "lambda: list(itertools.islice(scaled(endless(), 3), 4))()",
+    )

@@ -2,23 +2,25 @@
 
 import pytest
 
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from reduce_partial import compose, parsers, product
 
 
 @pytest.mark.checklist("utility_functions.itertools_functools")
 def test_product_of_numbers():
-    assert call_kata(product, [2, 3, 7]) == 42
-    assert call_kata(product, iter([5])) == 5
-    assert call_kata(product, [4, 0, 9]) == 0
+    assert_returns(call_kata(product, [2, 3, 7]), 42, "product([2, 3, 7])")
+    assert_returns(call_kata(product, iter([5])), 5, "product(iter([5]))")
+    assert_returns(call_kata(product, [4, 0, 9]), 0, "product([4, 0, 9])")
 
 
 @pytest.mark.checklist("utility_functions.itertools_functools")
 def test_product_of_no_numbers_is_one():
-    assert call_kata(product, []) == 1, (
+    got = call_kata(product, [])
+    assert got == 1, (
         "the product of no numbers is 1, the identity of multiplication: reduce without an initial value "
         "has nothing to start from on empty input"
     )
+    assert_returns(got, 1, "product([])")
 
 
 @pytest.mark.checklist("utility_functions.itertools_functools")
@@ -34,13 +36,15 @@ def test_each_parser_reads_its_own_base():
 @pytest.mark.checklist("utility_functions.itertools_functools")
 def test_compose_applies_the_last_function_first():
     describe = call_kata(compose, str, abs, lambda n: n - 10)
-    assert call_kata(describe, 3) == "7", "compose(f, g, h)(x) is f(g(h(x))): h runs first, f last"
+    got = call_kata(describe, 3)
+    assert got == "7", "compose(f, g, h)(x) is f(g(h(x))): h runs first, f last"
+    assert_returns(got, "7", "describe(3)")
     shout = call_kata(compose, str.upper, str.strip)
-    assert call_kata(shout, "  hi ") == "HI"
+    assert_returns(call_kata(shout, "  hi "), "HI", 'shout("  hi ")')
 
 
 @pytest.mark.checklist("utility_functions.itertools_functools")
 def test_compose_of_one_or_no_function():
-    assert call_kata(call_kata(compose, len), "abc") == 3
+    assert_returns(call_kata(call_kata(compose, len), "abc"), 3, 'call_kata(compose, len)("abc")')
     marker = object()
     assert call_kata(call_kata(compose), marker) is marker, "compose() returns its argument unchanged"

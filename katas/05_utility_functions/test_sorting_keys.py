@@ -5,17 +5,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import call_kata
+from dojo.testing import assert_returns, call_kata
 from sorting_keys import by_length, by_version, leaderboard, newest_first
 
 
 @pytest.mark.checklist("utility_functions.sorted_key")
 def test_by_length_keeps_words_of_one_length_in_order():
     words = ["kiwi", "fig", "pear", "yam", "apple", "date"]
-    assert call_kata(by_length, words) == ["fig", "yam", "kiwi", "pear", "date", "apple"], (
+    got = call_kata(by_length, words)
+    assert got == ["fig", "yam", "kiwi", "pear", "date", "apple"], (
         "shortest first, and words of one length in the order they came: sorted() is stable, so a key of "
         "the length alone is enough; a second key would reorder the ties"
     )
+    assert_returns(got, ["fig", "yam", "kiwi", "pear", "date", "apple"], "by_length(words)")
     assert words == ["kiwi", "fig", "pear", "yam", "apple", "date"], "by_length must not sort its argument in place"
 
 
@@ -41,18 +43,22 @@ def test_by_length_sorts_stably_for_any_words():
 @pytest.mark.checklist("utility_functions.sorted_key")
 def test_newest_first_keeps_the_order_within_a_day():
     events = [(1, "deploy"), (3, "alert"), (1, "rollback"), (3, "fix"), (2, "review")]
-    assert call_kata(newest_first, events) == [(3, "alert"), (3, "fix"), (2, "review"), (1, "deploy"), (1, "rollback")], (
+    got = call_kata(newest_first, events)
+    assert got == [(3, "alert"), (3, "fix"), (2, "review"), (1, "deploy"), (1, "rollback")], (
         "latest day first, and the events of one day in their original order: reverse=True keeps the sort "
         "stable, while reversing a sorted list also reverses every tie"
     )
+    assert_returns(got, [(3, "alert"), (3, "fix"), (2, "review"), (1, "deploy"), (1, "rollback")], "newest_first(events)")
 
 
 @pytest.mark.checklist("utility_functions.sorted_key")
 def test_leaderboard_breaks_ties_by_name():
     players = [("mia", 20), ("ann", 35), ("zoe", 35), ("bob", 20), ("cy", 5)]
-    assert call_kata(leaderboard, players) == [("ann", 35), ("zoe", 35), ("bob", 20), ("mia", 20), ("cy", 5)], (
+    got = call_kata(leaderboard, players)
+    assert got == [("ann", 35), ("zoe", 35), ("bob", 20), ("mia", 20), ("cy", 5)], (
         "highest score first; equal scores by name from A to Z, whatever order the input had"
     )
+    assert_returns(got, [("ann", 35), ("zoe", 35), ("bob", 20), ("mia", 20), ("cy", 5)], "leaderboard(players)")
 
 
 @kata_properties
@@ -75,7 +81,9 @@ def test_leaderboard_orders_any_players():
 @pytest.mark.checklist("utility_functions.sorted_key")
 def test_by_version_compares_numbers_not_text():
     versions = ["1.10.0", "1.2.1", "1.9", "0.12", "1.2"]
-    assert call_kata(by_version, versions) == ["0.12", "1.2", "1.2.1", "1.9", "1.10.0"], (
+    got = call_kata(by_version, versions)
+    assert got == ["0.12", "1.2", "1.2.1", "1.9", "1.10.0"], (
         "compare versions part by part as numbers: as text, '1.10' sorts before '1.9' because '1' < '9'"
     )
-    assert call_kata(by_version, ["2.0", "10.0", "9.99"]) == ["2.0", "9.99", "10.0"]
+    assert_returns(got, ["0.12", "1.2", "1.2.1", "1.9", "1.10.0"], "by_version(versions)")
+    assert_returns(call_kata(by_version, ["2.0", "10.0", "9.99"]), ["2.0", "9.99", "10.0"], 'by_version(["2.0", "10.0", "9.99"])')

@@ -2,49 +2,49 @@
 
 # Question 1: why is `x in some_set` O(1) on average?
 MEMBERSHIP_CHOICES = {
-    "a": "the set keeps its elements sorted and searches them by bisection",
-    "b": "hash(x) picks a slot in the table, and only elements whose hash matches are compared with ==",
-    "c": "the set caches the answers to recent lookups",
-    "d": "CPython compares all elements in parallel",
+    "a": "hash(x) picks a slot in the table, and only elements whose hash matches are compared with ==",
+    "b": "the set keeps its elements sorted by their hashes and finds x by bisection, which is nearly constant",
+    "c": "the set caches the answers to recent lookups, so repeated lookups of the same x are free",
+    "d": "CPython compares x with all elements at once, using vector instructions on the table",
 }
-MEMBERSHIP_ANSWER = "b"
+MEMBERSHIP_ANSWER = "a"
 
 
 # Question 2: when does a set lookup degrade to O(n)?
 WORST_CASE_CHOICES = {
-    "a": "never: set lookup is always O(1)",
-    "b": "when the set holds more than a million elements",
-    "c": "when many elements have equal hashes, so the lookup compares with each of them",
-    "d": "when the elements are strings longer than the table",
+    "a": "never: a set lookup is always O(1), whatever elements it holds",
+    "b": "when the set holds more than a million elements and its table overflows",
+    "c": "when the elements are strings longer than the table is wide, so hashing each of them is slow",
+    "d": "when many elements have equal hashes, so the lookup compares with each of them",
 }
-WORST_CASE_ANSWER = "c"
+WORST_CASE_ANSWER = "d"
 
 
 # Question 3: why can a list not be an element of a set?
 HASHABLE_CHOICES = {
-    "a": "lists are too big to hash quickly",
-    "b": "a list's contents can change, which would change a hash computed from them and strand it in the wrong slot; so list sets __hash__ to None",
-    "c": "sets may only hold numbers and strings",
-    "d": "it can: the set stores a copy of the list",
+    "a": "lists are too big to hash quickly, so sets refuse anything whose size is not fixed",
+    "b": "it can: the set stores a copy of the list, taken when the list is added",
+    "c": "a list can change, which would change a hash computed from its contents; so list sets __hash__ to None",
+    "d": "sets may only hold built-in immutable types (numbers, strings and tuples); anything else raises TypeError",
 }
-HASHABLE_ANSWER = "b"
+HASHABLE_ANSWER = "c"
 
 
 # Question 4: a class defines __eq__ and no __hash__. What happens to `{Point(1, 2)}`?
 EQ_WITHOUT_HASH_CHOICES = {
-    "a": "it works, hashing the object's identity as before",
-    "b": "it works, and Python derives __hash__ from __eq__",
-    "c": "TypeError: defining __eq__ without __hash__ sets __hash__ to None, so instances are unhashable",
-    "d": "it works, but every Point lands in the same slot",
+    "a": "it works, hashing the object's identity as before, so equal points are two elements",
+    "b": "TypeError: defining __eq__ without __hash__ sets __hash__ to None, so instances are unhashable",
+    "c": "it works, and Python derives a __hash__ from the fields that __eq__ compares",
+    "d": "it works, but every Point lands in the same slot, so the set degrades to a list",
 }
-EQ_WITHOUT_HASH_ANSWER = "c"
+EQ_WITHOUT_HASH_ANSWER = "b"
 
 
 # Question 5: which one is a set with one element, the string "abc"?
 LITERAL_CHOICES = {
     "a": "set('abc')",
-    "b": "{'abc'}",
-    "c": "set(('abc'))",
-    "d": "{*'abc'}",
+    "b": "set(('abc'))",
+    "c": "{*'abc'}",
+    "d": "{'abc'}",
 }
-LITERAL_ANSWER = "b"
+LITERAL_ANSWER = "d"

@@ -15,3 +15,10 @@ def add_aliases(commands: dict) -> None:
     for name, handler in list(commands.items()):
         if name[0] not in commands:
             commands[name[0]] = handler
+
+
+def compact(cache: dict) -> None:
+    """Make the caller's dict, in place, take no more memory than a new dict holding the same items."""
+    kept = dict(cache)  # a new dict is sized for the items it receives; deleting never shrank cache's table
+    cache.clear()  # clear() drops the old table
+    cache.update(kept)

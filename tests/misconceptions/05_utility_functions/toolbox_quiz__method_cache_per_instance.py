@@ -4,4 +4,4 @@ checklist: utility_functions.itertools_functools
 """
 
 # The contract test appends this to solutions/05_utility_functions/toolbox_quiz.py: the reference answers, with the wrong belief's instead.
-METHOD_CACHE_ANSWER = "a"
+METHOD_CACHE_ANSWER = "b"
