@@ -68,7 +68,11 @@ def _misconception(tmp_path: Path, checklist: str = "demo.adding") -> Path:
         ([_row("failed", "NotImplementedError", "RuntimeError")], True),
         # A misspelled name fails the tests through the KataUnavailable stand-in: not a rejection.
         ([_row("failed", "KataUnavailable", "AssertionError", "Exception")], False),
+        # The wrong code may fail by raising itself; never by a name that is missing.
+        ([_row("failed", "TypeError", "Exception")], True),
         ([_row("failed", "NameError", "Exception")], False),
+        ([_row("failed", "ModuleNotFoundError", "ImportError", "Exception")], False),
+        ([_row("failed")], False),  # a crashed process: no exception to judge
         ([_row("passed")], False),
         # A right-reason failure of a test of another checklist item does not count.
         ([_row("failed", "AssertionError", checklist=("demo.naming",))], False),

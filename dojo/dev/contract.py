@@ -45,6 +45,7 @@ from dojo.dev.runs import Job, run_jobs
 
 RIGHT_REASONS = ("AssertionError", "NotImplementedError", "Failed")
 WRONG_REASONS = ("KataUnavailable",)  # a kata module or a name in it could not be imported
+MISSING_NAME = ("KataUnavailable", "NameError", "ImportError", "SyntaxError")  # never a misconception's rejection
 ANSWER_KINDS = ("predict", "quiz")  # katas whose learners write answers rather than code
 CODE_KINDS = ("implement", "fix")
 MIN_MISCONCEPTIONS_PER_TOPIC = 6
@@ -83,7 +84,13 @@ def merged(topic: str, reports: list[TopicReport]) -> TopicReport:
 
 
 def right_reason(row: records.Row) -> bool:
+    """A stub's failure: an assertion (dojo's KataFailure is one), NotImplementedError or pytest's Failed."""
     return row.failed_with(*RIGHT_REASONS) and not row.failed_with(*WRONG_REASONS)
+
+
+def rejects(row: records.Row) -> bool:
+    """A misconception's rejection: any failure but a missing name (the wrong code may well raise itself)."""
+    return row.outcome == "failed" and row.exception is not None and not row.failed_with(*MISSING_NAME)
 
 
 def compose(solution: str, override: str) -> str:
@@ -343,12 +350,12 @@ class Contract:
         rows = [row for row in run.rows if checklist == "none" or checklist in row.checklist]
         if not run.rows:
             return [f"{shown}: no test ran against it: {_first(run.collection_errors[0].message) if run.collection_errors else ''}"]
-        if any(right_reason(row) for row in rows):
+        if any(rejects(row) for row in rows):
             return []
         wrong = [row for row in rows if row.outcome == "failed"]
         if wrong:
             return [f"{shown}: rejected only for a wrong reason ({wrong[0].exception}: {_first(wrong[0].message)}); a misconception "
-                    "must be rejected by an assertion, not by a missing name (does it define every name the tests import?)"]
+                    "must be rejected by a failing check, not by a missing name (does it define every name the tests import?)"]
         if rows and all(row.outcome == "skipped" for row in rows):
             notes.append(f"{shown}: the tests that could reject it are skipped on Python {platform.python_version()}")
             return []
