@@ -467,6 +467,8 @@ def _without_answers(path: Path) -> str:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     if ast.get_docstring(tree):
         tree.body = tree.body[1:]
+    # An answer may need an import the puzzles do not (`sys.version_info` for a version-aware one).
+    tree.body = [node for node in tree.body if not isinstance(node, (ast.Import, ast.ImportFrom))]
     return ast.dump(_ForgetAnswers().visit(tree))
 
 
