@@ -1,7 +1,8 @@
 """Run several kata-test jobs in this one interpreter: ``python -m dojo.dev.batch JOBS.json`` (see dojo.dev.runs).
 
-Between jobs the kata and test modules a job imported are forgotten, so each job imports the
-code of its own target. The orders other than the topic's own come from two small plugins:
+Each job runs in a fork of this interpreter, which has imported pytest and the plugins once: a
+job imports the code of its own target, and nothing a job leaves behind (an event loop, a
+thread, a patched module) reaches the next one. The orders other than the topic's own come from two small plugins:
 :class:`Shuffled` reorders the collected tests with a fixed seed; :class:`Isolated` runs every
 test in a fork of the collected session and hands its reports back to this process, so each
 test sees its kata module as freshly imported, as if it ran alone.
@@ -23,8 +24,6 @@ from typing import Any
 import pytest
 
 from dojo.dev.runs import Job, pytest_arguments
-
-_KEPT_MODULES = ("_pytest", "pytest", "pluggy", "xdist", "execnet", "dojo", "hypothesis", "tests.", "py.", "iniconfig")
 
 
 class Shuffled:
@@ -119,15 +118,42 @@ def run(job: Job) -> None:
 def main(jobs_file: str) -> int:
     with open(jobs_file, encoding="utf-8") as handle:
         jobs = [Job(**{**raw, "paths": tuple(raw["paths"])}) for raw in json.load(handle)]
+    _preload()
     for job in jobs:
         if os.path.exists(job.results):
             continue  # done by an earlier child of this batch
-        before = set(sys.modules)
-        run(job)
-        for name in set(sys.modules) - before:
-            if not name.startswith(_KEPT_MODULES):
-                del sys.modules[name]
+        # Each job in a fork of this interpreter: pytest is imported once, and no state a job leaves
+        # behind (an event loop, a thread, a patched module) reaches the next one.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            pid = os.fork()
+        if pid == 0:
+            try:
+                run(job)
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(0)
+        os.waitpid(pid, 0)
     return 0
+
+
+def _preload() -> None:
+    """Import what every job imports: pytest, its plugins, the dojo plugin and helpers."""
+    import importlib
+    from importlib.metadata import entry_points
+
+    from _pytest.config import default_plugins
+
+    for name in default_plugins:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(f"_pytest.{name}")
+    for entry in entry_points(group="pytest11"):
+        with contextlib.suppress(Exception):  # a broken plugin is the job's to report
+            entry.load()
+    for name in ("dojo.plugin", "dojo.testing", "hypothesis", "hypothesis.strategies", "asyncio"):
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
 
 
 if __name__ == "__main__":
