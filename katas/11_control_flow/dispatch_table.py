@@ -12,7 +12,8 @@ def calculate(symbol: str, a, b):
     """Apply the operator symbol ("+", "-", "*", "/" or "**") to a and b and return the result.
 
     Compute only the operation asked for: calculate("+", 1, 0) must not divide by zero.
-    An unknown symbol raises ValueError, whose message names the symbol.
+    An unknown symbol raises ValueError, whose message names the symbol; its traceback shows
+    only that ValueError, not the failed lookup behind it.
     """
     raise NotImplementedError("calculate: look the symbol up in a dict of functions, then call the one found")
 

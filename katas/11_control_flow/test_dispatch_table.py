@@ -37,6 +37,15 @@ def test_calculate_rejects_an_unknown_symbol_by_name():
     kata_raises(ValueError, calculate, "", 7, 2)
 
 
+def test_calculate_unknown_symbol_shows_only_the_value_error():
+    error = kata_raises(ValueError, calculate, "%", 7, 2)
+    shown = error.__cause__ or (None if error.__suppress_context__ else error.__context__)
+    assert shown is None, (
+        f"the traceback of calculate('%', 7, 2) also shows {shown!r} under 'During handling of the above "
+        "exception, another exception occurred': the failed lookup is an implementation detail, keep it out"
+    )
+
+
 def test_dispatch_calls_the_handler_of_a_known_command():
     calls = []
     handlers = {"start": recorder(calls, "start"), "stop": recorder(calls, "stop")}
