@@ -27,6 +27,18 @@ class TracedService(Traced, Service):
     """MRO: TracedService, Traced, Service, Logged, Timed, Component."""
 
 
+class Tagged:
+    """A caller's mixin that is no Component, written cooperatively: it takes tag, passes the rest on."""
+
+    def __init__(self, *, tag: str = "", **rest):
+        super().__init__(**rest)
+        self.tag = tag
+
+
+class TaggedService(Service, Tagged):
+    """MRO: TaggedService, Service, Logged, Timed, Component, Tagged: Component is not the last."""
+
+
 def test_a_service_opens_exactly_one_connection():
     service, opened = build(Service, name="api")
     assert len(opened) == 1, (
@@ -62,3 +74,12 @@ def test_a_callers_piece_in_front_of_service_runs_once():
     service, opened = build(TracedService, name="api", trace_id=3, level="ERROR", budget=0.5)
     assert (service.trace_id, service.level, service.budget) == (3, "ERROR", 0.5), "every piece got its argument"
     assert len(opened) == 1, f"{len(opened)} connections opened for one TracedService"
+
+
+def test_a_callers_mixin_after_component_runs():
+    service, opened = build(TaggedService, name="api", tag="blue", level="DEBUG")
+    assert (service.name, service.level, len(opened)) == ("api", "DEBUG", 1), "every piece got its argument"
+    assert getattr(service, "tag", None) == "blue", (
+        "in TaggedService the class after Component is Tagged: Component must hand on with super() too, "
+        "passing the arguments it does not use, or Tagged.__init__ never runs"
+    )

@@ -55,7 +55,11 @@ def test_any_class_can_use_it():
 
 def test_a_value_never_assigned_is_a_missing_attribute():
     blank = Box()
-    kata_raises(AttributeError, getattr, blank, "width")
+    error = kata_raises(AttributeError, getattr, blank, "width")
+    assert error.__context__ is None or error.__suppress_context__, (
+        f"the AttributeError was raised while handling {type(error.__context__).__name__}: a traceback would show "
+        "that inner error first, unlike any missing attribute. Raise the AttributeError on its own (raise ... from None)"
+    )
     assert call_kata(getattr, blank, "width", "unset") == "unset", (
         "getattr(obj, name, default) and hasattr rely on AttributeError for a missing value"
     )

@@ -6,7 +6,8 @@ Task: implement Hub, which calls back whoever subscribed when an event is emitte
 - emit(event) calls every callback still alive with the event, in the order they subscribed,
   and returns how many it called;
 - the hub must never keep a listener alive: once nothing else refers to an object, it is
-  freed, and its bound methods are not called any more;
+  freed, and its bound methods are not called any more; by the next emit, the hub has let go
+  of every trace of it, so a hub whose listeners come and go does not keep growing;
 - as long as the object lives, its bound method is called, even though the caller kept no
   reference to the bound method itself;
 - subscribing the same method of the same object twice (listener.on_event, twice) subscribes
