@@ -206,3 +206,9 @@ def test_no_hint_names_an_answer_of_its_topic(topic_id):
             for example in re.findall(r"@predict\((.*?)\)", hint):
                 shown = example.strip().strip("\"'").encode().decode("unicode_escape")
                 assert shown not in answers, f"a hint of {kata.module} shows an answer of {topic_id}: @predict({example})"
+
+
+def test_every_interview_question_says_what_a_good_follow_up_answer_is():
+    # A partner who is not an expert scores the follow-up against it (dojo interview shows it).
+    missing = [f"{topic.id}: {q.ask[:60]}" for topic in CURRICULUM.topics for q in topic.questions if not q.follow_up_answer]
+    assert not missing, f"questions without follow_up_answer: {missing}"
