@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from dataclasses import field as default
 from pathlib import Path
 
+from dojo import results as records
 from dojo.curriculum import load_curriculum
 from dojo.dev.runs import Job, run_jobs
 
@@ -248,14 +249,21 @@ def _run(repo: Path, mutants: list[Mutant], work: Path, jobs: int) -> dict[int, 
 
     def run_batch(batch: list[tuple[int, Job]]) -> dict[int, bool]:
         runs = run_jobs(repo, [job for _, job in batch], work)
-        return {index: bool(run.collection_errors) or not run.rows or any(r.outcome == "failed" for r in run.rows)
-                for (index, _), run in zip(batch, runs, strict=True)}
+        return {index: _killed(run) for (index, _), run in zip(batch, runs, strict=True)}
 
     result: dict[int, bool] = {}
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         for killed in pool.map(run_batch, batches):
             result.update(killed)
     return result
+
+
+def _killed(run: records.Results) -> bool:
+    """A mutant is killed when a test fails, nothing could be collected, or the run itself broke down
+    (an internal error, a run that ended its process: exit statuses other than 0 and 1)."""
+    if run.collection_errors or not run.rows or any(r.outcome == "failed" for r in run.rows):
+        return True
+    return run.exitstatus not in (0, 1)
 
 
 def collect(repo: Path, topic_ids: list[str]) -> list[Mutant]:

@@ -42,6 +42,21 @@ def test_appended_items_are_read_back_in_order():
 
 
 @pytest.mark.checklist("lists.operation_cost")
+def test_an_append_into_a_free_slot_writes_only_that_slot():
+    array = filled(1)
+    for _ in range(64):  # append until the block has a free slot, whatever the growth policy
+        if len(array._block) > len(array):
+            break
+        call_kata(array.append, "more")
+    reset_counts()
+    call_kata(array.append, "new")
+    assert Block.writes == 1, (
+        f"an append into a block with room to spare wrote {Block.writes} slots: only a full block "
+        "is replaced by a bigger one; otherwise the new item goes into the next free slot"
+    )
+
+
+@pytest.mark.checklist("lists.operation_cost")
 def test_indexing_from_the_end_and_out_of_range():
     array = filled(3)
     got = call_kata(array.__getitem__, -1)
@@ -115,6 +130,7 @@ def test_indexing_reads_one_slot():
     array = filled(500)
     reset_counts()
     contents(array)
+    assert Block.reads >= 500, f"reading 500 items read {Block.reads} slots: each item is read from its slot"
     assert Block.reads <= 2 * 500, f"reading 500 items one by one read {Block.reads} slots: item i is in slot i, so array[i] is one read"
 
 

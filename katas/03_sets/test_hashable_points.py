@@ -1,8 +1,10 @@
 """Tests for hashable_points.py: equal points hash equal, and well-spread hashes keep sets fast."""
 
+import operator
+
 import pytest
 
-from dojo.testing import assert_returns, call_kata
+from dojo.testing import assert_returns, call_kata, kata_raises
 from hashable_points import Point
 
 EQ_CALLS_PER_POINT = 3  # a set compares only elements whose hashes match; well-spread hashes rarely do
@@ -39,6 +41,16 @@ def test_points_are_dict_keys():
     got = call_kata(lookup)
     assert got == "origin", "a new Point(0, 0) equals the key, so it finds its value"
     assert_returns(got, "origin", "lookup()")
+
+
+@pytest.mark.checklist("sets.hashable_elements")
+def test_a_point_in_a_set_stays_immutable_and_comparable_with_anything():
+    points = call_kata(point_set, [Point(1, 2)])
+    point = next(iter(points))
+    kata_raises(AttributeError, setattr, point, "x", 9)  # a key that changed would hash to the wrong bucket
+    assert Point(1, 2) in points, "the point is still found under the hash it was stored with"
+    got = call_kata(operator.eq, point, (1, 2))
+    assert_returns(got, False, "Point(1, 2) == (1, 2)")
 
 
 @pytest.mark.checklist("sets.hashable_elements")
