@@ -291,3 +291,12 @@ def test_whole_balance_to_itself(monkeypatch):
     calls = [_move(x, x, 100)]
     _no_errors(traffic.run(*calls), calls)
     assert x.balance == 100, f"transfer(1 -> 1, 100) changed the balance to {x.balance}"
+
+
+def test_too_much_to_itself_is_refused(monkeypatch):
+    traffic = Traffic()
+    (x,) = tracked_accounts(traffic, monkeypatch, 100)
+    (refused,) = traffic.run(*[_move(x, x, 500)])
+    assert isinstance(refused, ValueError), f"transfer(1 -> 1, 500) from a balance of 100 should raise ValueError, not {refused!r}"
+    assert x.balance == 100, f"transfer(1 -> 1, 500) changed the balance to {x.balance}"
+    assert not x.lock.locked(), "account 1's lock is still held after the transfer raised"
