@@ -48,3 +48,18 @@ def test_the_caller_decides_with_try_except():
     assert_returns(call_kata(port_or_default, "http", 80), 80, 'port_or_default("http", 80)')
     assert_returns(call_kata(port_or_default, "0", 80), 80, 'port_or_default("0", 80)')
     assert_returns(call_kata(port_or_default, "-5", 0), 0, 'port_or_default("-5", 0)')
+
+
+@pytest.mark.checklist("error_handling.raise_not_return")
+def test_the_default_replaces_only_a_valueerror(monkeypatch):
+    import port_parsing
+
+    class Interrupted(BaseException):
+        """Not a ValueError, not even an Exception: like Ctrl-C, it must pass through."""
+
+    def interrupted(text):
+        raise Interrupted
+
+    monkeypatch.setattr(port_parsing, "parse_port", interrupted)
+    with pytest.raises(Interrupted):
+        port_or_default("8080", 80)

@@ -264,6 +264,20 @@ def test_two_withdrawals_cannot_overdraw(monkeypatch):
 
 
 @pytest.mark.checklist("concurrency.gil")
+def test_two_withdrawals_of_the_whole_balance(monkeypatch):
+    account, interleaving = watched_account(100, monkeypatch)
+    outcomes = interleaving.run(
+        lambda: account.withdraw(Amount(100, interleaving)), lambda: account.withdraw(Amount(100, interleaving))
+    )
+    refused = [error for error in outcomes if isinstance(error, ValueError)]
+    assert len(refused) == 1 and account.balance == 0, (
+        f"two withdraw(100) at once on a balance of 100: {2 - len(refused)} went through and the balance is "
+        f"{account.balance}. The whole balance may be withdrawn, once: one call should succeed (leaving 0) "
+        "and the other raise ValueError"
+    )
+
+
+@pytest.mark.checklist("concurrency.gil")
 def test_deposit_and_withdrawal_at_once(monkeypatch):
     account, interleaving = watched_account(100, monkeypatch)
     outcomes = interleaving.run(

@@ -272,3 +272,31 @@ def test_refused_transfer_changes_nothing_and_frees_its_locks(monkeypatch):
     assert (x.balance, y.balance) == (130, 70), f"the balances are {(x.balance, y.balance)}, not (130, 70)"
     held = [account.number for account in (x, y) if account.lock.locked()]
     assert not held, f"the locks of accounts {held} are still held: release every lock, also when raising"
+
+
+def test_whole_balances_move_in_a_cycle(monkeypatch):
+    traffic = Traffic()
+    x, y, z = tracked_accounts(traffic, monkeypatch, 100, 100, 100)
+    calls = [_move(x, y, 100), _move(y, z, 100), _move(z, x, 100)]
+    _no_errors(traffic.run(*calls), calls)
+    assert (x.balance, y.balance, z.balance) == (100, 100, 100), (
+        f"after 1 -> 2, 2 -> 3, 3 -> 1 (100 each, from 100 each) the balances are {(x.balance, y.balance, z.balance)}: "
+        "a source may give its whole balance"
+    )
+
+
+def test_whole_balance_to_itself(monkeypatch):
+    traffic = Traffic()
+    (x,) = tracked_accounts(traffic, monkeypatch, 100)
+    calls = [_move(x, x, 100)]
+    _no_errors(traffic.run(*calls), calls)
+    assert x.balance == 100, f"transfer(1 -> 1, 100) changed the balance to {x.balance}"
+
+
+def test_too_much_to_itself_is_refused(monkeypatch):
+    traffic = Traffic()
+    (x,) = tracked_accounts(traffic, monkeypatch, 100)
+    (refused,) = traffic.run(*[_move(x, x, 500)])
+    assert isinstance(refused, ValueError), f"transfer(1 -> 1, 500) from a balance of 100 should raise ValueError, not {refused!r}"
+    assert x.balance == 100, f"transfer(1 -> 1, 500) changed the balance to {x.balance}"
+    assert not x.lock.locked(), "account 1's lock is still held after the transfer raised"
