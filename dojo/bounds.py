@@ -234,13 +234,22 @@ class _LineByLine:
         return True
 
     def install(self, frame: FrameType | None) -> None:
-        """Trace this thread from now on, and every frame from `frame` up to (not including) the bound's."""
+        """Trace this thread from now on, and every frame from `frame` up to (not including) the bound's.
+
+        Only frames under the bound: an alarm that lands outside it (the bound is ending) traces nothing,
+        so no frame of the caller (pytest's) is ever left with this trace function.
+        """
+        frames = []
+        while frame is not None and frame.f_code is not _BOUND_CODE:
+            frames.append(frame)
+            frame = frame.f_back
+        if frame is None:
+            return
         self.alarms += 1
         sys.settrace(self)
-        while frame is not None and frame.f_code is not _BOUND_CODE:
-            frame.f_trace = self
-            frame.f_trace_lines = True
-            frame = frame.f_back
+        for inner in frames:
+            inner.f_trace = self
+            inner.f_trace_lines = True
 
 
 ANY_LINE_AFTER = 20  # alarms (SWALLOW_CHECK apart) before raising at any line, even one a handler covers
@@ -270,12 +279,15 @@ def _run_with_alarm(fn: Callable[[], T], seconds: float, what: str) -> T:
     call that ignores signals) is left to the watchdog.
     """
     fired = False
+    active = True  # False from the moment the bound ends: a late alarm must do nothing
     key = object()  # this call's own watchdog slot
     previous_trace = sys.gettrace()
     line_by_line = _LineByLine()
 
     def on_alarm(signum: int, frame: FrameType | None) -> None:
         nonlocal fired
+        if not active:
+            return
         if is_debugging():
             stand_down()  # a breakpoint() in the kata: the learner is stepping through it, not stuck
             return
@@ -302,8 +314,9 @@ def _run_with_alarm(fn: Callable[[], T], seconds: float, what: str) -> T:
             stopped.swallowed = True  # the first one escaped only because the lines after it were stopped
         raise
     finally:
+        active = False
+        signal.setitimer(signal.ITIMER_REAL, 0)  # first the timer, then the trace: no alarm re-installs it
         sys.settrace(previous_trace)
-        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, outer_handler)
         if fired:
             WATCHDOG.disarm(key)

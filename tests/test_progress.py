@@ -353,9 +353,9 @@ def test_a_read_only_store_keeps_every_command_working_with_one_line(kata_repo, 
     assert main(["list", "01"]) == 0
     listed = capsys.readouterr()
     assert "1/2 katas done" in listed.out and listed.err == "", "progress is read, not restarted"
-    assert main(["hint", "demo_predictions"]) == 0
+    assert main(["hint", "arith", "--next"]) == 0  # asks to unlock the next tier: a write the store refuses
     hinted = capsys.readouterr()
-    assert "hint 1 of 1" in hinted.out
+    assert "hint 2 of 3" in hinted.out
     assert hinted.err.count("\n") == 1 and "the hint asked for is not saved" in hinted.err
     monkeypatch.undo()
     assert _set_aside_files(kata_repo) == []
