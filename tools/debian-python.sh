@@ -26,7 +26,7 @@ if [ ! -x "$root/usr/bin/python3.14" ] || [ ! -x "$root/usr/bin/python3.15" ]; t
   fi
   mkdir -p "$root"
   echo "debian-python: building $root (Debian sid with python3.14 and python3.15; about 3 minutes)" >&2
-  debootstrap --variant=minbase --include=python3.14,python3.14-venv,python3.15,python3.15-venv,ca-certificates \
+  debootstrap --variant=minbase --include=python3.14,python3.14-venv,python3.15,python3.15-venv,git,ca-certificates \
     sid "$root" http://deb.debian.org/debian >"$root.log" 2>&1 || fail "debootstrap failed; its log is $root.log"
 fi
 cp /etc/resolv.conf "$root/etc/resolv.conf"
