@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from dojo.curriculum import load_curriculum  # noqa: E402
-from dojo.dev.contract import compose, right_reason  # noqa: E402
+from dojo.dev.contract import compose, docstring_field, right_reason  # noqa: E402
 from dojo.dev.runs import Job, run_jobs  # noqa: E402
 
 CODE_KINDS = ("implement", "fix")
@@ -111,8 +111,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         for path in sorted((REPO / "tests" / "misconceptions" / topic.id).glob("*.py")):
             kata = curriculum.kata(path.stem.partition("__")[0])
-            if kata is None or kata.kind not in CODE_KINDS:
-                continue
+            if kata is None or kata.kind not in CODE_KINDS or docstring_field(path, "override") == "whole":
+                continue  # not code, or a file that replaces its module on purpose
             solution = (REPO / "solutions" / topic.id / f"{kata.module}.py").read_text(encoding="utf-8")
             text = path.read_text(encoding="utf-8")
             smaller = override_of(solution, text)

@@ -6,8 +6,6 @@ still returns a Money.
 checklist: none
 """
 
-from decimal import Decimal
-
 
 class Money:
     def __init__(self, amount, currency: str):

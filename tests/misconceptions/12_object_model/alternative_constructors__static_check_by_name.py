@@ -6,8 +6,6 @@ is ignored. Called through self (or type(self)), the lookup starts at the object
 checklist: none
 """
 
-from decimal import Decimal
-
 
 class Money:
     def __init__(self, amount, currency: str):

@@ -7,8 +7,6 @@ self and the currency is missing (TypeError).
 checklist: none
 """
 
-from decimal import Decimal
-
 
 class Money:
     def __init__(self, amount, currency: str):

@@ -6,9 +6,6 @@ be found although it is alive. Equality is not identity; key by the id.
 checklist: none
 """
 
-import itertools
-import weakref
-
 
 class Session:
     _next_id = itertools.count(1)

@@ -6,8 +6,6 @@ sessions the program dropped long ago.
 checklist: none
 """
 
-import itertools
-
 
 class Session:
     _next_id = itertools.count(1)

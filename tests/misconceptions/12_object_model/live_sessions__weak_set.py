@@ -7,9 +7,6 @@ sessions as weak values.
 checklist: none
 """
 
-import itertools
-import weakref
-
 
 class Session:
     _next_id = itertools.count(1)

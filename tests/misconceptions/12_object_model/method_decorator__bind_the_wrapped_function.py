@@ -6,8 +6,6 @@ the decorator: nothing is counted.
 checklist: none
 """
 
-import functools
-
 
 class CountCalls:
     def __init__(self, function):

@@ -7,8 +7,6 @@ travel with the object __get__ returns (a bound method), as it does for function
 checklist: none
 """
 
-import functools
-
 
 class CountCalls:
     def __init__(self, function):

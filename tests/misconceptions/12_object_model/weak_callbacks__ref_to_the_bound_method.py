@@ -7,8 +7,6 @@ exists for this.
 checklist: none
 """
 
-import weakref
-
 
 class Hub:
     def __init__(self):

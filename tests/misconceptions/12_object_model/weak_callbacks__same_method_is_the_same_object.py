@@ -6,9 +6,6 @@ subscribed (and called) twice. Bound methods compare equal when __self__ and __f
 checklist: none
 """
 
-import inspect
-import weakref
-
 
 class Hub:
     def __init__(self):

@@ -5,8 +5,6 @@ Between them the lock is free: another withdrawal can pass the same check before
 checklist: concurrency.gil
 """
 
-import threading
-
 
 class Account:
     def __init__(self, balance: int = 0):

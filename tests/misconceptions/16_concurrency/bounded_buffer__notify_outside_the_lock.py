@@ -3,9 +3,6 @@
 checklist: none
 """
 
-import threading
-from collections import deque
-
 
 class BoundedBuffer:
     def __init__(self, capacity: int):
