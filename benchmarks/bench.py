@@ -39,7 +39,8 @@ REPO = Path(__file__).resolve().parent.parent
 PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
 
 
-def _environment() -> dict[str, str]:
+def learner_environment() -> dict[str, str]:
+    """The environment a learner's pytest runs in: no dojo or pytest settings of ours, bytecode cached."""
     env = {key: value for key, value in os.environ.items() if not key.startswith(("DOJO_", "PYTEST_"))}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # learners' Pythons cache bytecode
     return env
@@ -111,7 +112,7 @@ def main() -> int:
     parser.add_argument("--contract", action="store_true", help="measure dojo dev check instead")
     arguments = parser.parse_args()
     runs = arguments.runs
-    env = _environment()
+    env = learner_environment()
     if arguments.suite:
         return suite(runs, env)
     if arguments.contract:

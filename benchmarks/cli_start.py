@@ -20,14 +20,14 @@ import sys
 import time
 from pathlib import Path
 
+from bench import learner_environment  # this folder is on sys.path when a benchmark runs as a script
+
 REPO = Path(__file__).resolve().parent.parent
 BUDGET_MS = 150
 
 
 def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DOJO_", "PYTEST_")) and k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = str(REPO)
-    return env
+    return {**learner_environment(), "PYTHONPATH": str(REPO)}
 
 
 def median_ms(command: list[str], runs: int, before: list[str] | None = None) -> tuple[float, float]:
