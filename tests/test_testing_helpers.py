@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from dojo import testing
 from dojo.testing import (
     KataFailure,
     KataTimeout,
@@ -150,6 +151,8 @@ def test_an_unwritten_prediction_asks_for_one():
 
 def test_a_wrong_prediction_never_shows_the_truth_unless_revealed(monkeypatch):
     monkeypatch.delenv("DOJO_REVEAL", raising=False)
+    # One answer per process: start as a fresh run would, whatever revealed before in this worker.
+    monkeypatch.setattr(testing, "_REVEALED", [])
     with pytest.raises(Failed) as hidden:
         check_prediction(_with_prediction(prints_twice, "two\none"))
     assert "one\\ntwo" not in str(hidden.value) and "--dojo-reveal" in str(hidden.value)
