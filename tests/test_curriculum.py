@@ -76,8 +76,9 @@ def test_all_seventeen_topics_are_there():
 
 
 def test_seed_checklist_items_are_quoted_word_for_word():
+    # A topic may grow items of its own; the seed's come first, in the seed's order, word for word.
     for topic_id, texts in SEED_CHECKLIST.items():
-        assert [item.text for item in CURRICULUM.topic(topic_id).checklist] == texts
+        assert [item.text for item in CURRICULUM.topic(topic_id).checklist][: len(texts)] == texts
     assert sum(map(len, SEED_CHECKLIST.values())) == 23
 
 
