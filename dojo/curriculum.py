@@ -6,9 +6,13 @@ the file and the place, so a maintainer fixes them all in one pass.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -263,41 +267,80 @@ def _check_unique(values: list[tuple[str, str]], what: str, problems: list[str])
             seen[value] = where
 
 
-_LOADED: dict[Path, tuple[tuple[object, ...], Curriculum]] = {}
+_LOADED: dict[Path, tuple[str, Curriculum]] = {}  # katas folder -> (key, curriculum): this process's own reads
+_CACHE_FORMAT = 1
 
 
-def load_curriculum(katas_dir: Path) -> Curriculum:
+def load_curriculum(katas_dir: Path, *, disk_cache: bool = True) -> Curriculum:
     """Load and validate the whole curriculum under ``katas_dir``; raise CurriculumError on any problem.
 
     Folders that are not topic folders (a learner's ``katas/notes``) are ignored and listed in
-    ``Curriculum.ignored``. Within one process a curriculum whose files are unchanged is read once
-    (the contract and watch run pytest many times in one interpreter).
+    ``Curriculum.ignored``. A curriculum whose files are unchanged is read once per process (the
+    contract and watch run pytest many times in one interpreter) and kept as JSON in
+    ``.dojo/cache/`` beside the katas folder: parsing 17 topic.toml files costs every pytest run
+    more than reading them back (a cache that cannot be read or written is simply not used).
     """
     root = Path(katas_dir).resolve()
-    stamp = _stamp(root)
-    if (loaded := _LOADED.get(root)) is not None and loaded[0] == stamp:
+    key = curriculum_key(root)
+    if (loaded := _LOADED.get(root)) is not None and loaded[0] == key:
         return loaded[1]
-    curriculum = _load(root)
-    _LOADED[root] = (stamp, curriculum)
+    cache = root.parent / ".dojo" / "cache" / "curriculum.json"
+    curriculum = _read_cache(cache, key, root) if disk_cache else None
+    if curriculum is None:
+        curriculum = _load(root)
+        if disk_cache:
+            _write_cache(cache, key, curriculum)
+    _LOADED[root] = (key, curriculum)
     return curriculum
 
 
-def _stamp(root: Path) -> tuple[object, ...]:
-    """What changes when any file the curriculum is read from changes (or a topic folder comes or goes)."""
-    try:
-        entries = [(root / "curriculum.toml").stat()] if root.is_dir() else []
-        folders = sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
-    except OSError:
-        return (object(),)  # unreadable: never reuse
-    stamp: list[object] = [(e.st_mtime_ns, e.st_size) for e in entries]
-    for folder in folders:
-        toml = folder / "topic.toml"
-        try:
-            info = toml.stat()
-            stamp.append((folder.name, info.st_mtime_ns, info.st_size))
-        except OSError:
-            stamp.append((folder.name, None))
-    return tuple(stamp)
+def curriculum_key(katas_dir: Path) -> str:
+    """Changes whenever a file the curriculum is read from changes, a topic folder comes or goes, or this parser changes."""
+    katas_dir = Path(katas_dir)
+    parts = [Path(__file__).read_bytes()]
+    for path in (katas_dir / "curriculum.toml", *sorted(katas_dir.glob("*/topic.toml")), katas_dir):
+        with contextlib.suppress(OSError):
+            status = path.stat()
+            parts.append(f"{path}:{status.st_mtime_ns}:{status.st_size}".encode())
+    with contextlib.suppress(OSError):
+        parts.append(" ".join(sorted(p.name for p in katas_dir.iterdir())).encode())
+    return hashlib.sha1(b"\0".join(parts)).hexdigest()
+
+
+def _read_cache(cache: Path, key: str, root: Path) -> Curriculum | None:
+    with contextlib.suppress(Exception):  # a stale, foreign or broken cache is read afresh
+        data = json.loads(cache.read_text(encoding="utf-8"))
+        if data.get("format") == _CACHE_FORMAT and data.get("key") == key:
+            return _decode(data["curriculum"], root)
+    return None
+
+
+def _write_cache(cache: Path, key: str, curriculum: Curriculum) -> None:
+    with contextlib.suppress(OSError):
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_name(f"{cache.name}.{os.getpid()}")  # xdist workers may write at once
+        partial.write_text(json.dumps({"format": _CACHE_FORMAT, "key": key, "curriculum": _encode(curriculum)}), encoding="utf-8")
+        partial.replace(cache)
+
+
+def _encode(curriculum: Curriculum) -> dict[str, Any]:
+    data = {f.name: getattr(curriculum, f.name) for f in fields(Curriculum) if f.name != "root"}
+    encoded: dict[str, Any] = json.loads(json.dumps(data, default=asdict))
+    return encoded
+
+
+def _decode(data: dict[str, Any], root: Path) -> Curriculum:
+    topics = tuple(
+        Topic(
+            id=t["id"], number=t["number"], title=t["title"],
+            checklist=tuple(ChecklistItem(**item) for item in t["checklist"]),
+            katas=tuple(Kata(**{**kata, "hints": tuple(kata["hints"])}) for kata in t["katas"]),
+            questions=tuple(Question(**{**q, "red_flags": tuple(q["red_flags"])}) for q in t["questions"]),
+        )
+        for t in data["topics"]
+    )
+    elimination = tuple(EliminationQuestion(**{**q, "checklist": tuple(q["checklist"])}) for q in data["elimination"])
+    return Curriculum(root, topics, elimination, data["max_failed_elimination"], data["min_checklist_done"], tuple(data["ignored"]))
 
 
 def _load(root: Path) -> Curriculum:

@@ -6,15 +6,14 @@ import os
 import re
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
 import pexpect
 import pytest
 
-from tests.test_plugin import ARITH_SOLUTION, PREDICTIONS_SOLUTION
-from tests.test_verify import UPSTREAM_FILES, git
+from tests.support.child import child_env, dojo
+from tests.support.demo import ARITH_SOLUTION, PREDICTIONS_SOLUTION, UPSTREAM_FILES, committed
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -22,29 +21,7 @@ pytestmark = pytest.mark.timeout(120)
 @pytest.fixture
 def repo(tmp_path) -> Path:
     """The demo kata repository, committed (reset takes pristine katas from git)."""
-    root = tmp_path / "repo"
-    for path, text in UPSTREAM_FILES.items():
-        file = root / path
-        file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    git(root, "init", "-q", "-b", "main")
-    git(root, "add", "-A")
-    git(root, "commit", "-q", "-m", "upstream")
-    return root
-
-
-def _env() -> dict[str, str]:
-    repo_root = str(Path(__file__).resolve().parent.parent)
-    # Not COLUMNS/LINES either: xdist workers export them, and rich would wrap at their size.
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DOJO_", "PYTEST_")) and k not in ("COLUMNS", "LINES")}
-    env["PYTHONPATH"] = repo_root  # this dojo, whatever the scratch repository holds
-    return env
-
-
-def dojo(root: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "dojo", *args], cwd=root, env=_env(), input=stdin, capture_output=True, text=True, timeout=120
-    )
+    return committed(tmp_path / "repo", UPSTREAM_FILES)
 
 
 def test_every_command_has_help_with_an_example(repo):
@@ -117,7 +94,7 @@ def test_reset_of_a_test_file_puts_back_that_file_only(repo):
     assert done.returncode == 0 and "reset katas/01_demo/test_arith.py" in done.stdout
     assert test.read_text(encoding="utf-8") == pristine_test and kata.read_text(encoding="utf-8") == "my solution\n"
     inside = subprocess.run([sys.executable, "-m", "dojo", "reset", "test_arith.py", "--yes"], cwd=repo / "katas/01_demo",
-                            env=_env(), capture_output=True, text=True)
+                            env=child_env(), capture_output=True, text=True)
     assert "already pristine" in inside.stdout and kata.read_text(encoding="utf-8") == "my solution\n"
 
 
@@ -125,7 +102,7 @@ def test_reset_of_a_deleted_kata_promises_no_backup(repo):
     (repo / "katas/01_demo/arith.py").unlink()
     done = dojo(repo, "reset", "arith")
     assert "--yes" in done.stderr
-    child = pexpect.spawn(sys.executable, ["-m", "dojo", "reset", "arith"], cwd=str(repo), env=_env(), encoding="utf-8", timeout=30)
+    child = pexpect.spawn(sys.executable, ["-m", "dojo", "reset", "arith"], cwd=str(repo), env=child_env(), encoding="utf-8", timeout=30)
     child.expect(r"\? \[y/N\]")
     assert "Put back katas/01_demo/arith.py (deleted)" in child.before and "kept under" not in child.before
     child.sendline("y")
@@ -166,7 +143,7 @@ def test_outside_a_kata_repository_is_one_line(tmp_path):
 
 def watch(repo: Path, *args: str, rows: int = 24, columns: int = 80) -> pexpect.spawn:
     return pexpect.spawn(
-        sys.executable, ["-m", "dojo", "watch", *args], cwd=str(repo), env=_env(), encoding="utf-8", timeout=60,
+        sys.executable, ["-m", "dojo", "watch", *args], cwd=str(repo), env=child_env(), encoding="utf-8", timeout=60,
         dimensions=(rows, columns),
     )
 
@@ -353,7 +330,7 @@ def test_help_and_list_do_not_import_pytest(repo):
         "print(sorted(m for m in ('pytest', '_pytest', 'asyncio', 'rich', 'dojo.render') if m in sys.modules))\n"
     )
     for args in (["list"], ["list", "01"], ["hint", "arith"]):
-        done = subprocess.run([sys.executable, "-c", probe, *args], cwd=repo, env=_env(), capture_output=True, text=True)
+        done = subprocess.run([sys.executable, "-c", probe, *args], cwd=repo, env=child_env(), capture_output=True, text=True)
         assert done.stdout.strip() == "[]", (args, done.stdout, done.stderr)
     listed = dojo(repo, "--help").stdout
     assert all(command in listed for command in ("watch", "list", "reset", "drill", "verify"))
@@ -401,7 +378,7 @@ def test_pytest_runs_a_topic_in_its_kata_order_so_x_stops_on_the_next_kata(repo)
     first, second = text.index("[[kata]]"), text.index("[[kata]]", text.index("[[kata]]") + 1)
     topic.write_text(text[:first] + text[second:] + "\n" + text[first:second], encoding="utf-8")  # predictions first
     done = subprocess.run([sys.executable, "-m", "pytest", "katas/01_demo", "-x", "-q", "-p", "no:cacheprovider"],
-                          cwd=repo, env=_env(), capture_output=True, text=True)
+                          cwd=repo, env=child_env(), capture_output=True, text=True)
     assert "FAILED katas/01_demo/test_demo_predictions.py::test_secret" in done.stdout
     assert "Next: open katas/01_demo/demo_predictions.py" in done.stdout and "test_arith" not in done.stdout
 
@@ -410,7 +387,7 @@ def test_plain_pytest_without_the_plugin_still_imports_the_katas(repo):
     """walkthrough #14: `-p no:dojo.plugin` is plain pytest, not a collection error per test file."""
     (repo / "conftest.py").write_text((Path(__file__).resolve().parent.parent / "conftest.py").read_text(encoding="utf-8"))
     done = subprocess.run([sys.executable, "-m", "pytest", "katas", "-q", "-p", "no:cacheprovider", "-p", "no:dojo.plugin"],
-                          cwd=repo, env=_env(), capture_output=True, text=True)
+                          cwd=repo, env=child_env(), capture_output=True, text=True)
     assert "ERROR" not in done.stdout and "ModuleNotFoundError" not in done.stdout and "5 failed" in done.stdout, done.stdout
     assert "readiness report" not in done.stdout
 
@@ -418,7 +395,7 @@ def test_plain_pytest_without_the_plugin_still_imports_the_katas(repo):
 def test_a_save_in_the_same_second_with_the_same_size_runs_the_new_code(repo):
     """A cached .pyc is trusted on the source's mtime in whole seconds and its size: kata modules never use one."""
     kata = repo / "katas/01_demo/arith.py"
-    env = {k: v for k, v in _env().items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env = {k: v for k, v in child_env().items() if k != "PYTHONDONTWRITEBYTECODE"}
     command = [sys.executable, "-m", "pytest", "katas/01_demo/test_arith.py", "-q", "-p", "no:cacheprovider", "-k", "test_adds"]
     kata.write_text("def add(a, b):\n    return 1234\n\n\ndef name():\n    return 1\n", encoding="utf-8")
     stamp = kata.stat().st_mtime

@@ -11,7 +11,7 @@ import pytest
 
 from dojo.curriculum import CurriculumError, load_curriculum
 from dojo.target import kata_modules
-from tests.conftest import CURRICULUM, REPO, TOPICS_WITH_KATAS
+from tests.support.project import CURRICULUM, REPO, TOPICS_WITH_KATAS
 
 # Its fixtures run the whole curriculum in child pytest runs: more than the 10 s a kata test gets.
 pytestmark = pytest.mark.timeout(600)

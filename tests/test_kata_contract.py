@@ -17,8 +17,8 @@ import pytest
 
 from dojo import results as records
 from dojo.dev import contract
-from tests.conftest import CURRICULUM, REPO, TOPICS_WITH_KATAS
-from tests.test_plugin import DEMO_FILES
+from tests.support.demo import DEMO_FILES
+from tests.support.project import CURRICULUM, REPO, TOPICS_WITH_KATAS
 
 # A part of a topic runs its kata tests in child interpreters: more than the 10 s a kata test gets.
 pytestmark = pytest.mark.timeout(600)

@@ -14,195 +14,21 @@ import time
 
 import pytest
 
+from tests.support.demo import (
+    ARITH_SOLUTION,
+    ARITH_TESTS,
+    DEMO_TOPIC,
+    GREET_SOLUTION,
+    GREET_STUB,
+    GREET_TESTS,
+    PREDICTIONS_SOLUTION,
+    PREDICTIONS_WRONG,
+    write,
+)
+
 pytestmark = pytest.mark.timeout(120)
 
 MODES = {"serial": [], "xdist": ["-n", "2"]}
-
-CURRICULUM = """
-[verdict]
-max_failed_elimination = 0
-min_checklist_done = 0.8
-
-[[elimination]]
-number = 1
-question = "Can you add?"
-must = "Must add"
-checklist = ["demo.adding"]
-
-[[elimination]]
-number = 2
-question = "Can you greet?"
-must = "Must greet"
-checklist = ["other.greeting"]
-"""
-
-DEMO_TOPIC = """
-title = "Demo"
-
-[[checklist]]
-id = "demo.adding"
-text = "Can add two numbers"
-
-[[checklist]]
-id = "demo.naming"
-text = "Can name things"
-
-[[kata]]
-module = "arith"
-title = "Adding"
-kind = "implement"
-hints = ["first hint: think of +", "second hint: a + b", "third hint: return a + b"]
-
-[[kata]]
-module = "demo_predictions"
-title = "Predict"
-kind = "predict"
-hints = ["run it in your head"]
-"""
-
-OTHER_TOPIC = """
-title = "Other"
-
-[[checklist]]
-id = "other.greeting"
-text = "Can greet"
-
-[[kata]]
-module = "greet"
-title = "Greeting"
-kind = "implement"
-hints = ["say hello"]
-"""
-
-ARITH_STUB = '''
-def add(a, b):
-    raise NotImplementedError("add: return the sum")
-
-
-def name():
-    raise NotImplementedError("name: return a name")
-'''
-
-ARITH_SOLUTION = '''
-def add(a, b):
-    return a + b
-
-
-def name():
-    return "demo"
-'''
-
-ARITH_TESTS = '''
-import pytest
-from arith import add, name
-from dojo.testing import call_kata
-
-
-@pytest.mark.checklist("demo.adding")
-def test_adds():
-    assert call_kata(add, 2, 3) == 5
-
-
-@pytest.mark.checklist("demo.adding")
-def test_adds_negatives():
-    assert call_kata(add, -2, -3) == -5
-
-
-@pytest.mark.checklist("demo.naming")
-def test_names():
-    assert call_kata(name) == "demo"
-'''
-
-PREDICTIONS_STUB = '''
-from dojo import predict
-
-
-@predict(...)
-def secret():
-    print("-".join(["hidden", "truth"]))  # the output appears nowhere in the source
-'''
-
-PREDICTIONS_WRONG = PREDICTIONS_STUB.replace("@predict(...)", '@predict("hidden truth")')
-PREDICTIONS_SOLUTION = PREDICTIONS_STUB.replace("@predict(...)", '@predict("hidden-truth")')
-
-PREDICTIONS_TESTS = '''
-import pytest
-import demo_predictions as puzzles
-from dojo.testing import check_prediction
-
-
-@pytest.mark.checklist("demo.naming")
-def test_secret():
-    check_prediction(puzzles.secret)
-'''
-
-GREET_STUB = '''
-def greet(who):
-    raise NotImplementedError("greet: say hello")
-'''
-
-GREET_SOLUTION = '''
-def greet(who):
-    return f"Hello, {who}!"
-'''
-
-GREET_TESTS = '''
-import pytest
-from greet import greet
-from dojo.testing import call_kata
-
-
-@pytest.mark.checklist("other.greeting")
-def test_greets():
-    assert call_kata(greet, "Ada") == "Hello, Ada!"
-'''
-
-
-# The demo curriculum, its stubs, tests and solutions: every scratch kata repository of the
-# project's tests (here, tests/test_verify.py, tests/test_cli.py) is made of these.
-DEMO_FILES = {
-    "katas/curriculum.toml": CURRICULUM,
-    "katas/01_demo/topic.toml": DEMO_TOPIC,
-    "katas/01_demo/arith.py": ARITH_STUB,
-    "katas/01_demo/test_arith.py": ARITH_TESTS,
-    "katas/01_demo/demo_predictions.py": PREDICTIONS_STUB,
-    "katas/01_demo/test_demo_predictions.py": PREDICTIONS_TESTS,
-    "katas/02_other/topic.toml": OTHER_TOPIC,
-    "katas/02_other/greet.py": GREET_STUB,
-    "katas/02_other/test_greet.py": GREET_TESTS,
-    "solutions/01_demo/arith.py": ARITH_SOLUTION,
-    "solutions/01_demo/demo_predictions.py": PREDICTIONS_SOLUTION,
-    "solutions/02_other/greet.py": GREET_SOLUTION,
-}
-
-
-@pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch):
-    # The outer run's plugin exports its own target; the scratch repositories must choose theirs.
-    for name in ("DOJO_TARGET", "DOJO_REVEAL", "GITHUB_STEP_SUMMARY", "PYTEST_ADDOPTS"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def kata_repo(pytester: pytest.Pytester) -> pytest.Pytester:
-    """A two-topic kata repository: stubs in katas/, solutions in solutions/."""
-    files = {
-        "conftest.py": 'pytest_plugins = ["dojo.plugin"]\n',
-        "pytest.ini": (
-            "[pytest]\naddopts = --import-mode=importlib -p no:cacheprovider\ntimeout = 20\n"
-            "asyncio_default_fixture_loop_scope = function\n"
-        ),
-        **DEMO_FILES,
-    }
-    for path, text in files.items():
-        write(pytester, path, text)
-    return pytester
-
-
-def write(pytester: pytest.Pytester, path: str, text: str) -> None:
-    file = pytester.path / path
-    file.parent.mkdir(parents=True, exist_ok=True)
-    file.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
 
 
 def run(pytester: pytest.Pytester, *args: str, own_process: bool = False) -> pytest.RunResult:
@@ -257,7 +83,7 @@ def test_solution_run_is_ready(kata_repo, mode):
 
 
 def test_json_is_the_same_serial_and_under_xdist(kata_repo):
-    write(kata_repo, "katas/01_demo/arith.py", ARITH_SOLUTION.replace("return a + b", "return a + b if a > 0 else 0"))
+    write(kata_repo.path, "katas/01_demo/arith.py", ARITH_SOLUTION.replace("return a + b", "return a + b if a > 0 else 0"))
     _, serial = readiness(kata_repo, "katas", "--dojo-target", "katas")
     _, parallel = readiness(kata_repo, "katas", "--dojo-target", "katas", "-n", "2")
     assert serial["totals"]["passed"] == 2  # test_adds and test_names pass, the rest fail
@@ -276,7 +102,7 @@ def test_markdown_report_appends_to_the_github_step_summary(kata_repo, monkeypat
 
 
 def test_no_report_when_no_kata_test_ran(kata_repo):
-    write(kata_repo, "other_tests/test_plain.py", "def test_plain():\n    assert True\n")
+    write(kata_repo.path, "other_tests/test_plain.py", "def test_plain():\n    assert True\n")
     result = run(kata_repo, "other_tests")
     result.assert_outcomes(passed=1)
     assert "readiness report" not in result.stdout.str()
@@ -288,7 +114,7 @@ def test_no_report_when_no_kata_test_ran(kata_repo):
 @pytest.mark.parametrize("mode", MODES)
 def test_unknown_checklist_id_fails_only_that_test(kata_repo, mode):
     write(
-        kata_repo,
+        kata_repo.path,
         "katas/02_other/test_greet.py",
         GREET_TESTS + '\n\n@pytest.mark.checklist("other.typo")\ndef test_typo():\n    assert True\n',
     )
@@ -305,8 +131,8 @@ def test_unknown_checklist_id_fails_only_that_test(kata_repo, mode):
 
 @pytest.mark.parametrize("mode", MODES)
 def test_syntax_error_fails_only_that_modules_tests(kata_repo, mode):
-    write(kata_repo, "katas/01_demo/arith.py", "def add(a, b)\n    return a + b\n")
-    write(kata_repo, "katas/02_other/greet.py", GREET_SOLUTION)
+    write(kata_repo.path, "katas/01_demo/arith.py", "def add(a, b)\n    return a + b\n")
+    write(kata_repo.path, "katas/02_other/greet.py", GREET_SOLUTION)
     result, report = readiness(kata_repo, "katas", "--dojo-target", "katas", *MODES[mode])
     result.assert_outcomes(passed=1, failed=4)
     output = result.stdout.str()
@@ -317,8 +143,8 @@ def test_syntax_error_fails_only_that_modules_tests(kata_repo, mode):
 
 @pytest.mark.parametrize("mode", MODES)
 def test_kata_that_hangs_at_import_fails_only_its_tests(kata_repo, mode, monkeypatch):
-    write(kata_repo, "katas/01_demo/arith.py", "while True:\n    pass\n")
-    write(kata_repo, "katas/02_other/greet.py", GREET_SOLUTION)
+    write(kata_repo.path, "katas/01_demo/arith.py", "while True:\n    pass\n")
+    write(kata_repo.path, "katas/02_other/greet.py", GREET_SOLUTION)
     result = run(kata_repo, "katas", "--dojo-target", "katas", *MODES[mode], own_process=True)
     result.assert_outcomes(passed=1, failed=4)
     assert "importing it did not finish within 5 s" in result.stdout.str()
@@ -327,13 +153,13 @@ def test_kata_that_hangs_at_import_fails_only_its_tests(kata_repo, mode, monkeyp
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("escape", ["KeyboardInterrupt", "SystemExit(3)", "GeneratorExit"])
 def test_learner_escape_is_a_failed_test_not_an_aborted_session(kata_repo, mode, escape):
-    write(kata_repo, "katas/01_demo/arith.py", f"def add(a, b):\n    raise {escape}\n\n\ndef name():\n    raise {escape}\n")
+    write(kata_repo.path, "katas/01_demo/arith.py", f"def add(a, b):\n    raise {escape}\n\n\ndef name():\n    raise {escape}\n")
     write(
-        kata_repo,
+        kata_repo.path,
         "katas/01_demo/test_arith.py",
         ARITH_TESTS.replace("assert call_kata(name) == \"demo\"", "assert name() == \"demo\"  # called directly"),
     )
-    write(kata_repo, "katas/02_other/greet.py", GREET_SOLUTION)
+    write(kata_repo.path, "katas/02_other/greet.py", GREET_SOLUTION)
     result = run(kata_repo, "katas", "--dojo-target", "katas", *MODES[mode], own_process=True)
     result.assert_outcomes(passed=1, failed=4)
     assert result.ret == pytest.ExitCode.TESTS_FAILED
@@ -344,8 +170,9 @@ def test_learner_escape_is_a_failed_test_not_an_aborted_session(kata_repo, mode,
 
 @pytest.mark.parametrize("mode", MODES)
 def test_hanging_kata_is_stopped_by_its_own_bound(kata_repo, mode):
-    write(kata_repo, "katas/01_demo/arith.py", "def add(a, b):\n    while True:\n        pass\n\n\ndef name():\n    return 'demo'\n")
-    write(kata_repo, "katas/01_demo/test_arith.py", ARITH_TESTS.replace("call_kata(add, 2, 3)", "call_kata(add, 2, 3, time_limit=0.5)"))
+    write(kata_repo.path, "katas/01_demo/arith.py", "def add(a, b):\n    while True:\n        pass\n\n\ndef name():\n    return 'demo'\n")
+    bounded = ARITH_TESTS.replace("call_kata(add, 2, 3)", "call_kata(add, 2, 3, time_limit=0.5)")
+    write(kata_repo.path, "katas/01_demo/test_arith.py", bounded)
     result = run(
         kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas", "--dojo-call-limit=0.5", *MODES[mode], own_process=True
     )
@@ -355,8 +182,8 @@ def test_hanging_kata_is_stopped_by_its_own_bound(kata_repo, mode):
 
 
 def test_hang_outside_call_kata_is_stopped_by_pytest_timeout(kata_repo):
-    write(kata_repo, "katas/01_demo/arith.py", "def add(a, b):\n    while True:\n        pass\n\n\ndef name():\n    return 'demo'\n")
-    write(kata_repo, "katas/01_demo/test_arith.py", ARITH_TESTS.replace("call_kata(add, 2, 3)", "add(2, 3)"))
+    write(kata_repo.path, "katas/01_demo/arith.py", "def add(a, b):\n    while True:\n        pass\n\n\ndef name():\n    return 'demo'\n")
+    write(kata_repo.path, "katas/01_demo/test_arith.py", ARITH_TESTS.replace("call_kata(add, 2, 3)", "add(2, 3)"))
     result = run(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas", "--timeout=1", own_process=True)
     result.assert_outcomes(passed=1, failed=2)
     assert "Timeout" in result.stdout.str()
@@ -369,10 +196,10 @@ def test_hang_outside_call_kata_is_stopped_by_pytest_timeout(kata_repo):
 @pytest.mark.parametrize("start_method", ["spawn", "forkserver"])
 def test_multiprocessing_children_import_the_chosen_target(kata_repo, mode, start_method):
     where = "import os\n\n\ndef location():\n    return os.path.dirname(os.path.dirname(os.path.abspath(__file__)))\n"
-    write(kata_repo, "katas/02_other/greet.py", GREET_STUB + "\n\n" + where)
-    write(kata_repo, "solutions/02_other/greet.py", GREET_SOLUTION + "\n\n" + where)
+    write(kata_repo.path, "katas/02_other/greet.py", GREET_STUB + "\n\n" + where)
+    write(kata_repo.path, "solutions/02_other/greet.py", GREET_SOLUTION + "\n\n" + where)
     write(
-        kata_repo,
+        kata_repo.path,
         "katas/02_other/test_where.py",
         f"""
         import multiprocessing
@@ -417,7 +244,7 @@ def test_missing_target_folder_is_a_usage_error(kata_repo):
 
 @pytest.mark.parametrize("mode", MODES)
 def test_wrong_prediction_never_shows_the_answer_without_reveal(kata_repo, mode):
-    write(kata_repo, "katas/01_demo/demo_predictions.py", PREDICTIONS_WRONG)
+    write(kata_repo.path, "katas/01_demo/demo_predictions.py", PREDICTIONS_WRONG)
     hidden = run(kata_repo, "katas/01_demo/test_demo_predictions.py", "--dojo-target", "katas", *MODES[mode])
     hidden.assert_outcomes(failed=1)
     assert "'hidden truth'" in hidden.stdout.str() and "hidden-truth" not in hidden.stdout.str()
@@ -485,7 +312,7 @@ def test_hints_unlock_on_attempts_not_on_runs(kata_repo):
         untouched = run(kata_repo, "katas/01_demo/test_arith.py", "--dojo-hint-runs=2")
     assert "hint 1 of 3" in untouched.stdout.str()
     for attempt in range(2):  # two failing runs, each after an edit of the kata
-        write(kata_repo, "katas/01_demo/arith.py", f"def add(a, b):\n    return {attempt}\n\n\ndef name():\n    return 'x'\n")
+        write(kata_repo.path, "katas/01_demo/arith.py", f"def add(a, b):\n    return {attempt}\n\n\ndef name():\n    return 'x'\n")
         run(kata_repo, "katas/01_demo/test_arith.py", "--dojo-hint-runs=2")
     unlocked = run(kata_repo, "katas/01_demo/test_arith.py", "--dojo-hint-runs=2")
     assert "hint 2 of 3 for 01_demo/arith.py" in unlocked.stdout.str() and "second hint: a + b" in unlocked.stdout.str()
@@ -522,7 +349,7 @@ def test_the_report_after_one_topic_is_short_and_full_on_request(kata_repo):
     ids=["unknown-key", "missing-text", "duplicate-id", "unknown-table", "bad-toml"],
 )
 def test_bad_topic_toml_stops_the_run_with_one_clear_message(kata_repo, broken, message):
-    write(kata_repo, "katas/01_demo/topic.toml", broken)
+    write(kata_repo.path, "katas/01_demo/topic.toml", broken)
     result = run(kata_repo, "katas")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     errors = result.stderr.str()
@@ -532,7 +359,7 @@ def test_bad_topic_toml_stops_the_run_with_one_clear_message(kata_repo, broken, 
 
 def test_a_topic_file_edited_after_a_run_is_read_again(kata_repo):
     run(kata_repo, "katas/02_other", "--dojo-solutions").assert_outcomes(passed=1)
-    write(kata_repo, "katas/01_demo/topic.toml", DEMO_TOPIC.replace('text = "Can name things"', 'txt = "x"'))
+    write(kata_repo.path, "katas/01_demo/topic.toml", DEMO_TOPIC.replace('text = "Can name things"', 'txt = "x"'))
     result = run(kata_repo, "katas/02_other", "--dojo-solutions")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     assert "checklist[1]: unknown key 'txt'" in result.stderr.str()
@@ -561,7 +388,8 @@ def name():
 
 
 def test_a_crashed_worker_is_a_failed_test_never_a_pass(kata_repo):
-    write(kata_repo, "solutions/01_demo/arith.py", ARITH_SOLUTION.replace("def add(a, b):", "def add(a, b):\n    import os; os._exit(1)"))
+    exits = ARITH_SOLUTION.replace("def add(a, b):", "def add(a, b):\n    import os; os._exit(1)")
+    write(kata_repo.path, "solutions/01_demo/arith.py", exits)
     result, report = readiness(kata_repo, "katas/01_demo/test_arith.py", "--dojo-solutions", "-n", "2")
     result.assert_outcomes(passed=1, failed=2)  # both tests of add crash their worker
     assert (report["totals"]["passed"], report["totals"]["failed"]) == (1, 2)
@@ -569,7 +397,7 @@ def test_a_crashed_worker_is_a_failed_test_never_a_pass(kata_repo):
 
 
 def test_an_interrupted_run_saves_nothing_as_passed(kata_repo):
-    write(kata_repo, "katas/01_demo/test_arith.py", ARITH_TESTS + textwrap.dedent('''
+    write(kata_repo.path, "katas/01_demo/test_arith.py", ARITH_TESTS + textwrap.dedent('''
 
         def test_interrupted_by_a_person():
             import os, signal
@@ -583,7 +411,7 @@ def test_an_interrupted_run_saves_nothing_as_passed(kata_repo):
 
 def test_a_swallowing_kata_in_a_serial_run_is_failed_and_the_report_printed(kata_repo):
     # Serial: the watchdog ends a test that swallows its bound's exception; the test is failed, the report printed.
-    write(kata_repo, "katas/01_demo/arith.py", SWALLOWING_LOOP)
+    write(kata_repo.path, "katas/01_demo/arith.py", SWALLOWING_LOOP)
     started = time.monotonic()
     result, report = readiness(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas", *FAST, own_process=True)
     assert time.monotonic() - started < 30
@@ -600,8 +428,8 @@ def test_a_swallowing_kata_in_a_serial_run_is_failed_and_the_report_printed(kata
 
 @pytest.mark.parametrize("mode", MODES)
 def test_a_bare_except_loop_fails_its_test_and_never_hangs(kata_repo, mode):
-    write(kata_repo, "katas/01_demo/arith.py", SWALLOWING_LOOP)
-    write(kata_repo, "katas/02_other/greet.py", GREET_SOLUTION)
+    write(kata_repo.path, "katas/01_demo/arith.py", SWALLOWING_LOOP)
+    write(kata_repo.path, "katas/02_other/greet.py", GREET_SOLUTION)
     result = run(kata_repo, "katas", "--dojo-target", "katas", *FAST, *MODES[mode], own_process=True)
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     outcomes = result.parseoutcomes()
@@ -621,8 +449,8 @@ def test_a_bare_except_loop_at_module_level_costs_its_own_tests_only(kata_repo, 
         "nested": "while True:\n    try:\n        try:\n            time.sleep(0.01)\n        except:\n            pass\n"
                   "    except:\n        pass\n    finally:\n        continue\n",
     }[loop]
-    write(kata_repo, "katas/01_demo/arith.py", "import time\n" + body)
-    write(kata_repo, "katas/02_other/greet.py", GREET_SOLUTION)
+    write(kata_repo.path, "katas/01_demo/arith.py", "import time\n" + body)
+    write(kata_repo.path, "katas/02_other/greet.py", GREET_SOLUTION)
     started = time.monotonic()
     result = run(kata_repo, "katas", "--dojo-target", "katas", *FAST, own_process=True)
     assert time.monotonic() - started < 60, "never a hang (the bounds are 0.5 s; the rest is start-up on a loaded machine)"
@@ -635,7 +463,7 @@ def test_a_bare_except_loop_at_module_level_costs_its_own_tests_only(kata_repo, 
 
 def test_ctrl_c_twice_ends_a_run_whose_code_swallows_the_first(kata_repo):
     started_file = kata_repo.path / "started"
-    write(kata_repo, "katas/01_demo/arith.py", SWALLOWING_LOOP.replace(
+    write(kata_repo.path, "katas/01_demo/arith.py", SWALLOWING_LOOP.replace(
         "    while True:", f"    open({str(started_file)!r}, 'w').close()\n    while True:"
     ))
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
@@ -665,7 +493,7 @@ def test_ctrl_c_twice_ends_a_run_whose_code_swallows_the_first(kata_repo):
 
 @pytest.mark.parametrize("mode", MODES)
 def test_a_renamed_kata_function_fails_only_the_tests_that_use_it(kata_repo, mode):
-    write(kata_repo, "katas/01_demo/arith.py", ARITH_SOLUTION.replace("def name(", "def renamed("))
+    write(kata_repo.path, "katas/01_demo/arith.py", ARITH_SOLUTION.replace("def name(", "def renamed("))
     result = run(kata_repo, "katas", "--dojo-target", "katas", *MODES[mode])
     result.assert_outcomes(passed=2, failed=3)  # arith: add passes, name fails; the prediction and greet stubs fail
     output = result.stdout.str()
@@ -690,7 +518,7 @@ def test_a_stray_folder_under_katas_is_ignored_with_one_line(kata_repo):
 
 
 def test_a_toml_date_is_one_clear_line_not_an_internal_error(kata_repo):
-    write(kata_repo, "katas/01_demo/topic.toml", DEMO_TOPIC.replace('title = "Demo"', "title = 2024-01-01"))
+    write(kata_repo.path, "katas/01_demo/topic.toml", DEMO_TOPIC.replace('title = "Demo"', "title = 2024-01-01"))
     result = run(kata_repo, "katas")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     assert "katas/01_demo/topic.toml: 'title' must be a string" in result.stderr.str()
@@ -707,7 +535,7 @@ def test_a_report_file_that_cannot_be_written_is_a_usage_error(kata_repo):
 
 
 def test_limits_layer_ini_then_environment_then_command_line(kata_repo, monkeypatch):
-    write(kata_repo, "katas/01_demo/arith.py", "def add(a, b):\n    while True:\n        pass\n\n\ndef name():\n    return 'demo'\n")
+    write(kata_repo.path, "katas/01_demo/arith.py", "def add(a, b):\n    while True:\n        pass\n\n\ndef name():\n    return 'demo'\n")
     ini = (kata_repo.path / "pytest.ini").read_text(encoding="utf-8") + "dojo_call_limit = 0.3\n"
     (kata_repo.path / "pytest.ini").write_text(ini, encoding="utf-8")
     test = ["katas/01_demo/test_arith.py::test_adds", "--dojo-target", "katas"]
@@ -773,7 +601,7 @@ def test_threads_processes_and_locks_left_by_kata_code_never_keep_the_run_alive(
     kata = LEAVES_THINGS_RUNNING
     if mode == "xdist":  # each worker is a process of its own that must end too (lighter: no multiprocessing child)
         kata = kata.replace("    multiprocessing.get_context", "    # multiprocessing.get_context")
-    write(kata_repo, "solutions/01_demo/arith.py", kata)
+    write(kata_repo.path, "solutions/01_demo/arith.py", kata)
     started = time.monotonic()
     done = _run_to_the_end(kata_repo, "katas/01_demo/test_arith.py", "--dojo-solutions", *MODES[mode])
     assert time.monotonic() - started < 60, "never a hang"
@@ -786,7 +614,7 @@ def test_threads_processes_and_locks_left_by_kata_code_never_keep_the_run_alive(
 
 
 def test_a_failed_run_that_leaves_a_thread_ends_with_its_own_status(kata_repo):
-    write(kata_repo, "katas/01_demo/arith.py", "import threading\n\n\ndef add(a, b):\n"
+    write(kata_repo.path, "katas/01_demo/arith.py", "import threading\n\n\ndef add(a, b):\n"
           "    threading.Thread(target=threading.Event().wait).start()\n    return 0\n\n\ndef name():\n    return 'x'\n")
     done = _run_to_the_end(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas")
     assert done.returncode == pytest.ExitCode.TESTS_FAILED
@@ -807,11 +635,11 @@ def name():
 
 
 def test_a_loop_in_c_is_ended_with_its_line_the_report_and_the_progress_of_what_ran(kata_repo):
-    write(kata_repo, "katas/01_demo/arith.py", C_LOOP)
+    write(kata_repo.path, "katas/01_demo/arith.py", C_LOOP)
     calls_name_first = ARITH_TESTS.replace("def test_adds():", "def test_adds():\n    assert name() == 'demo'")
     # A test that runs (and passes) before the stuck one: first in the first kata's file (kata order).
     runs_first = calls_name_first.replace("@pytest.mark.checklist", "def test_runs_first():\n    pass\n\n\n@pytest.mark.checklist", 1)
-    write(kata_repo, "katas/01_demo/test_arith.py", runs_first)
+    write(kata_repo.path, "katas/01_demo/test_arith.py", runs_first)
     report = kata_repo.path / "readiness.json"
     started = time.monotonic()
     done = _run_to_the_end(kata_repo, "katas/01_demo", *FAST, f"--dojo-json={report}")
@@ -829,8 +657,9 @@ def test_a_loop_in_c_is_ended_with_its_line_the_report_and_the_progress_of_what_
 
 
 def test_the_watchdog_names_the_learners_file_and_line(kata_repo):
-    write(kata_repo, "katas/01_demo/arith.py", "import time\n\n\ndef add(a, b):\n    time.sleep(60)\n\n\ndef name():\n    return 'x'\n")
-    write(kata_repo, "katas/01_demo/test_arith.py", ARITH_TESTS.replace("call_kata(add, 2, 3)", "add(2, 3)"))
+    sleeping = "import time\n\n\ndef add(a, b):\n    time.sleep(60)\n\n\ndef name():\n    return 'x'\n"
+    write(kata_repo.path, "katas/01_demo/arith.py", sleeping)
+    write(kata_repo.path, "katas/01_demo/test_arith.py", ARITH_TESTS.replace("call_kata(add, 2, 3)", "add(2, 3)"))
     done = _run_to_the_end(kata_repo, "katas/01_demo/test_arith.py", "--dojo-target", "katas", "--dojo-test-limit=1",
                            "--timeout=60")
     assert done.returncode == pytest.ExitCode.TESTS_FAILED
@@ -841,7 +670,7 @@ def test_the_watchdog_names_the_learners_file_and_line(kata_repo):
 def test_the_bounds_stand_down_while_a_debugger_is_attached(kata_repo):
     # A learner's breakpoint() in a bounded call: past the call limit, past the watchdog's grace and the last
     # bound, the session is still theirs; they continue, and the test passes.
-    write(kata_repo, "katas/01_demo/arith.py", ARITH_SOLUTION.replace("    return a + b", "    breakpoint()\n    return a + b"))
+    write(kata_repo.path, "katas/01_demo/arith.py", ARITH_SOLUTION.replace("    return a + b", "    breakpoint()\n    return a + b"))
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     child = subprocess.Popen(
         [sys.executable, "-m", "pytest", "katas/01_demo/test_arith.py::test_adds", "--dojo-target", "katas",
@@ -868,10 +697,10 @@ def test_the_bounds_stand_down_while_a_debugger_is_attached(kata_repo):
 def test_a_katas_patch_of_builtins_costs_only_its_own_tests(kata_repo):
     patching = "import builtins\n\nbuiltins.print = None  # at import\n\n\n" + ARITH_SOLUTION.replace(
         "    return a + b", "    builtins.len = lambda obj: 0  # in a test\n    return a + b")
-    write(kata_repo, "solutions/01_demo/arith.py", patching)
-    write(kata_repo, "solutions/01_demo/demo_predictions.py",
+    write(kata_repo.path, "solutions/01_demo/arith.py", patching)
+    write(kata_repo.path, "solutions/01_demo/demo_predictions.py",
           PREDICTIONS_SOLUTION.replace("def secret():", "def secret():\n    assert len('ab') == 2"))
-    write(kata_repo, "solutions/02_other/greet.py", "def greet(who):\n    print(who)\n    return f'Hello, {who}!'\n")
+    write(kata_repo.path, "solutions/02_other/greet.py", "def greet(who):\n    print(who)\n    return f'Hello, {who}!'\n")
     result = run(kata_repo, "katas", "--dojo-solutions", "-p", "no:randomly", own_process=True)  # builtins: not ours
     result.assert_outcomes(passed=5)  # the predictions (print, len) and greet (print) never see the patches
     output = result.stdout.str()
@@ -881,7 +710,7 @@ def test_a_katas_patch_of_builtins_costs_only_its_own_tests(kata_repo):
 
 def test_a_print_flood_is_capped_on_the_terminal_with_a_line_saying_how_much_was_cut(kata_repo):
     flooding = ARITH_SOLUTION.replace("    return a + b", "    for i in range(20_000):\n        print('line', i)\n    return 0")
-    write(kata_repo, "katas/01_demo/arith.py", flooding)
+    write(kata_repo.path, "katas/01_demo/arith.py", flooding)
     result = run(kata_repo, "katas/01_demo/test_arith.py::test_adds", "--dojo-target", "katas", "--dojo-call-limit=20")
     result.assert_outcomes(failed=1)
     output = result.stdout.str()
@@ -890,7 +719,7 @@ def test_a_print_flood_is_capped_on_the_terminal_with_a_line_saying_how_much_was
 
 
 def test_a_loop_in_c_at_import_is_ended_with_its_module_named_and_the_report(kata_repo):
-    write(kata_repo, "katas/01_demo/arith.py", "import itertools\n\nTOTAL = sum(itertools.repeat(1))\n")
+    write(kata_repo.path, "katas/01_demo/arith.py", "import itertools\n\nTOTAL = sum(itertools.repeat(1))\n")
     started = time.monotonic()
     done = _run_to_the_end(kata_repo, "katas/01_demo", *FAST)
     assert time.monotonic() - started < 60, "never a hang"

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_plugin import write
-
-# The demo kata repository of the plugin tests, and its clean environment.
-pytest_plugins = ["tests.test_plugin"]
+from tests.support.demo import write
 
 pytestmark = pytest.mark.timeout(120)  # each test starts a pytest of its own
 
@@ -23,7 +20,7 @@ def test_no_kata_target_and_no_kata_folders_on_the_path():
 
 
 def test_the_plugin_is_inert_when_the_run_collects_nothing_under_katas(kata_repo: pytest.Pytester):
-    write(kata_repo, "tests/test_probe.py", PROBE)
+    write(kata_repo.path, "tests/test_probe.py", PROBE)
     result = kata_repo.runpytest_subprocess("tests")
     result.assert_outcomes(passed=1)
     assert "readiness report" not in result.stdout.str()

@@ -35,7 +35,7 @@ from dojo.practice import (
 )
 from dojo.progress import ProgressStore, progress_path
 from dojo.readiness import assess
-from tests.conftest import CURRICULUM, REPO
+from tests.support.project import CURRICULUM, REPO
 
 DAY = date(2026, 3, 2)
 
@@ -410,7 +410,7 @@ def test_the_running_clock_is_redrawn_in_place_in_a_terminal_only():
 
 
 def test_every_elimination_question_is_drilled_with_the_choices_of_a_quiz_kata():
-    from tests.conftest import CURRICULUM
+    from tests.support.project import CURRICULUM
 
     unasked = [item.question.number for item in drill_items(CURRICULUM) if item.quiz is None]
     assert unasked == [], f"elimination questions no quiz kata offers choices for: {unasked}"

@@ -17,10 +17,9 @@ import pytest
 from dojo.practice import Answer, Round, question_key
 from dojo.progress import ProgressStore, progress_path
 from dojo.testing import answer_digest
-from tests.conftest import REPO
-from tests.test_cli import _env, dojo
-from tests.test_plugin import DEMO_TOPIC
-from tests.test_verify import UPSTREAM_FILES, git
+from tests.support.child import child_env, dojo
+from tests.support.demo import DEMO_TOPIC, UPSTREAM_FILES, git
+from tests.support.project import REPO
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -109,7 +108,7 @@ def repo(tmp_path) -> Path:
 
 def spawn(root: Path, *args: str, **env: str) -> pexpect.spawn:
     # The terminal's own size, not COLUMNS/LINES inherited from an xdist worker (rich would wrap at those).
-    environment = {k: v for k, v in _env().items() if k not in ("COLUMNS", "LINES")}
+    environment = {k: v for k, v in child_env().items() if k not in ("COLUMNS", "LINES")}
     return pexpect.spawn(
         sys.executable, ["-m", "dojo", *args], cwd=str(root), env={**environment, **env}, encoding="utf-8", timeout=30,
         dimensions=(60, 200),

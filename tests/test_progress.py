@@ -14,6 +14,7 @@ import pytest
 
 from dojo.progress import ProgressStore, progress_path
 from dojo.readiness import KataResult
+from tests.support.demo import DEMO_FILES, write_all
 
 pytestmark = pytest.mark.timeout(120)  # spawned processes start slowly on a loaded machine
 
@@ -317,12 +318,7 @@ def test_notices_go_to_announce_at_once_when_asked(tmp_path):
 
 @pytest.fixture
 def kata_repo(tmp_path, monkeypatch) -> Path:
-    from tests.test_plugin import DEMO_FILES
-
-    for path, text in DEMO_FILES.items():
-        file = tmp_path / path
-        file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(text.lstrip("\n"), encoding="utf-8")
+    write_all(tmp_path, DEMO_FILES)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dojo import results as records
-from tests.test_plugin import ARITH_SOLUTION, write
-
-# The demo kata repository of the plugin tests, and its clean environment.
-pytest_plugins = ["tests.test_plugin"]
+from tests.support.demo import ARITH_SOLUTION, write
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -39,7 +36,7 @@ def _record(pytester: pytest.Pytester, *args: str) -> records.Results:
 
 @pytest.mark.parametrize("mode", [[], ["-n", "2"]], ids=["serial", "xdist"])
 def test_one_row_per_test_with_the_phase_and_the_exception(kata_repo, mode):
-    write(kata_repo, "katas/01_demo/test_teardown.py", FAILS_TWICE)
+    write(kata_repo.path, "katas/01_demo/test_teardown.py", FAILS_TWICE)
     results = _record(kata_repo, *mode)
     row = results.by_nodeid["katas/01_demo/test_teardown.py::test_fails_in_call_and_teardown"]
     # Failed once, in call (the stub raises NotImplementedError); its teardown failure never makes it two.
@@ -51,21 +48,21 @@ def test_one_row_per_test_with_the_phase_and_the_exception(kata_repo, mode):
 
 def test_serial_and_xdist_records_agree(kata_repo):
     solved_but_negatives = ARITH_SOLUTION.replace("return a + b", "return a + b if a > 0 else 0")
-    write(kata_repo, "katas/01_demo/arith.py", solved_but_negatives)
+    write(kata_repo.path, "katas/01_demo/arith.py", solved_but_negatives)
     serial, parallel = _record(kata_repo), _record(kata_repo, "-n", "2")
     assert serial.rows == parallel.rows
     assert {r.nodeid.rpartition("::")[2] for r in serial.rows if r.outcome == "passed"} == {"test_adds", "test_names"}
 
 
 def test_a_failure_carries_the_first_lines_of_its_message(kata_repo):
-    write(kata_repo, "katas/01_demo/arith.py", ARITH_SOLUTION.replace("a + b", "a - b"))
+    write(kata_repo.path, "katas/01_demo/arith.py", ARITH_SOLUTION.replace("a + b", "a - b"))
     rows = [r for r in _record(kata_repo).rows if r.kata == "arith" and r.outcome == "failed"]
     assert rows and all(r.when == "call" and "AssertionError" in r.exception_mro for r in rows)
     assert all(r.message and len(r.message.splitlines()) <= records.MESSAGE_LINES for r in rows)
 
 
 def test_a_collection_error_is_recorded(kata_repo):
-    write(kata_repo, "katas/01_demo/test_broken.py", "import pytest\n\ndef test_x(:\n    pass\n")
+    write(kata_repo.path, "katas/01_demo/test_broken.py", "import pytest\n\ndef test_x(:\n    pass\n")
     results = _record(kata_repo)
     assert [e.nodeid for e in results.collection_errors] == ["katas/01_demo/test_broken.py"]
     assert "SyntaxError" in results.collection_errors[0].message or "invalid syntax" in results.collection_errors[0].message

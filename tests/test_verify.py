@@ -7,47 +7,31 @@ import os
 import shutil
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import CURRICULUM, REPO
-from tests.test_plugin import ARITH_TESTS, DEMO_FILES, GREET_SOLUTION, GREET_STUB, GREET_TESTS, PREDICTIONS_STUB
+from tests.support.demo import (
+    ARITH_TESTS,
+    GREET_SOLUTION,
+    GREET_STUB,
+    GREET_TESTS,
+    PREDICTIONS_STUB,
+    UPSTREAM_FILES,
+    committed,
+    git,
+    write,
+)
+from tests.support.project import CURRICULUM, REPO
 
 pytestmark = pytest.mark.timeout(120)
-
-UPSTREAM_FILES = {
-    "conftest.py": 'pytest_plugins = ["dojo.plugin"]\n',
-    # A long call limit: a spinning kata then runs into dojo verify's own time limit (tests set it short).
-    "pyproject.toml": '[tool.pytest.ini_options]\naddopts = ["--import-mode=importlib"]\ntimeout = 20\ndojo_call_limit = 60\n',
-    **DEMO_FILES,
-}
-
-
-def git(repo: Path, *args: str) -> str:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@t"}
-    return subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, text=True).stdout
-
-
-def write(repo: Path, path: str, text: str) -> None:
-    file = repo / path
-    file.parent.mkdir(parents=True, exist_ok=True)
-    file.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-
 
 @pytest.fixture(scope="module")
 def upstream(tmp_path_factory) -> Path:
     """The kata repository as published: a main branch with stubs, tests and this dojo."""
     repo = tmp_path_factory.mktemp("upstream")
-    for path, text in UPSTREAM_FILES.items():
-        write(repo, path, text)
     shutil.copytree(REPO / "dojo", repo / "dojo", ignore=shutil.ignore_patterns("__pycache__"))
-    git(repo, "init", "-q", "-b", "main")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", "upstream")
-    return repo
+    return committed(repo, UPSTREAM_FILES)
 
 
 @pytest.fixture

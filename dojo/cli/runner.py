@@ -303,7 +303,7 @@ class WarmRunner:
 
 
 def _curriculum_key(root: Path) -> str:
-    from dojo.cli.workspace import curriculum_key
+    from dojo.curriculum import curriculum_key
 
     return curriculum_key(root / "katas")
 

@@ -6,10 +6,6 @@ or a topic by what a person types (a path, a module name, ``08``, ``scope``, ``0
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import os
-import pickle
 import platform
 import sys
 from dataclasses import dataclass
@@ -48,7 +44,7 @@ class Workspace:
     @cached_property
     def curriculum(self) -> Curriculum:
         try:
-            return cached_curriculum(self.root / "katas")
+            return curricula.load_curriculum(self.root / "katas")
         except CurriculumError as error:
             raise CliError(f"the curriculum has problems: {error.problems[0]}") from None
 
@@ -152,45 +148,4 @@ def task_line(path: Path) -> str:
             return " ".join(paragraph)
     return text.strip().splitlines()[0].strip('"') if text.strip() else ""
 
-
-# ---------------------------------------------------------------------- the curriculum, read once
-
-def curriculum_key(katas_dir: Path) -> str:
-    """Changes whenever a file the curriculum is read from changes (or a folder comes or goes)."""
-    parts = [Path(curricula.__file__).read_bytes()]
-    for path in (katas_dir / "curriculum.toml", *sorted(katas_dir.glob("*/topic.toml")), katas_dir):
-        with contextlib.suppress(OSError):
-            status = path.stat()
-            parts.append(f"{path}:{status.st_mtime_ns}:{status.st_size}".encode())
-    if katas_dir.is_dir():
-        parts.append(" ".join(sorted(p.name for p in katas_dir.iterdir())).encode())
-    return hashlib.sha1(b"\0".join(parts)).hexdigest()
-
-
-_READ: dict[str, tuple[str, Curriculum]] = {}  # katas folder -> (key, curriculum): this process's own reads
-
-
-def cached_curriculum(katas_dir: Path) -> Curriculum:
-    """load_curriculum, kept in .dojo/cache/ while no topic.toml changes (reading 17 of them takes ~70 ms).
-
-    A cache that cannot be read or written is simply not used.
-    """
-    cache = katas_dir.parent / ".dojo" / "cache" / "curriculum.pickle"
-    key = curriculum_key(katas_dir)
-    remembered = _READ.get(str(katas_dir))
-    if remembered is not None and remembered[0] == key:
-        return remembered[1]
-    with contextlib.suppress(Exception):  # a stale, foreign or broken cache is read afresh
-        stored_key, curriculum = pickle.loads(cache.read_bytes())
-        if stored_key == key and isinstance(curriculum, Curriculum):
-            _READ[str(katas_dir)] = (key, curriculum)
-            return curriculum
-    curriculum = curricula.load_curriculum(katas_dir)
-    _READ[str(katas_dir)] = (key, curriculum)
-    with contextlib.suppress(OSError):
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache.with_name(f"{cache.name}.{os.getpid()}")
-        partial.write_bytes(pickle.dumps((key, curriculum)))
-        partial.replace(cache)
-    return curriculum
 

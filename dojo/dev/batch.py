@@ -19,6 +19,7 @@ import signal
 import sys
 import time
 import warnings
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -33,6 +34,37 @@ class Shuffled:
     @pytest.hookimpl(trylast=True)
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         random.Random(self.seed).shuffle(items)
+
+
+class OnlyChecklist:
+    """Only the tests marked with one checklist item: those a misconception of that item must fail."""
+
+    def __init__(self, item: str) -> None:
+        self.item = item
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_modifyitems(self, config: pytest.Config, items: list[pytest.Item]) -> None:
+        marked = [i for i in items if any(self.item in marker.args for marker in i.iter_markers("checklist"))]
+        if len(marked) < len(items):
+            config.hook.pytest_deselected(items=[i for i in items if i not in marked])
+            items[:] = marked
+
+
+class UntilRejected:
+    """Stop the session at the first test that rejects the code (see dojo.dev.contract.rejecting): one is enough."""
+
+    def __init__(self) -> None:
+        self.session: pytest.Session | None = None
+
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        self.session = session
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        from dojo.dev.contract import rejecting
+
+        failure = getattr(report, "dojo_failure", None)
+        if report.failed and failure and rejecting(failure["exception"], failure["exception_mro"]) and self.session:
+            self.session.shouldstop = "the code is rejected"
 
 
 class Isolated:
@@ -112,6 +144,10 @@ def run(job: Job) -> None:
         plugins.append(Shuffled(job.seed))
     elif job.order in ("isolated", "by-file"):
         plugins.append(Isolated(by_file=job.order == "by-file"))
+    if job.checklist and job.checklist != "none":
+        plugins.append(OnlyChecklist(job.checklist))
+    if job.stop == "rejection":
+        plugins.append(UntilRejected())
     pytest.main(pytest_arguments(job), plugins=plugins)
 
 
@@ -154,6 +190,11 @@ def _preload() -> None:
     for name in ("dojo.plugin", "dojo.testing", "hypothesis", "hypothesis.strategies", "asyncio"):
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
+    # Every job's plugin reads the curriculum: read once here, each fork finds it in load_curriculum's memory.
+    with contextlib.suppress(Exception):  # a broken curriculum is each job's to report
+        from dojo.curriculum import load_curriculum
+
+        load_curriculum(Path("katas"))
 
 
 if __name__ == "__main__":

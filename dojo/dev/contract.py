@@ -90,7 +90,12 @@ def right_reason(row: records.Row) -> bool:
 
 def rejects(row: records.Row) -> bool:
     """A misconception's rejection: any failure but a missing name (the wrong code may well raise itself)."""
-    return row.outcome == "failed" and row.exception is not None and not row.failed_with(*MISSING_NAME)
+    return row.outcome == "failed" and rejecting(row.exception, row.exception_mro)
+
+
+def rejecting(exception: str | None, exception_mro: Iterable[str]) -> bool:
+    """A failure by this exception rejects the code under test: there is one, and it is not a missing name."""
+    return exception is not None and not set(MISSING_NAME) & set(exception_mro)
 
 
 def compose(solution: str, override: str) -> str:
@@ -203,7 +208,12 @@ class Contract:
             override = path.read_text(encoding="utf-8")
             whole = docstring_field(path, "override") == "whole"  # replaces the module: see the module docstring
             solution.write_text(override if whole else compose(solution.read_text(encoding="utf-8"), override), encoding="utf-8")
-            jobs.append(Job((f"katas/{topic}/test_{module}.py",), str(target), str(folder / f"override-{index}.json")))
+            results = str(folder / f"override-{index}.json")
+            if path in misconceptions:  # only the tests of its checklist item, and only until one rejects it
+                checklist = docstring_field(path, "checklist")
+                jobs.append(Job((f"katas/{topic}/test_{module}.py",), str(target), results, checklist=checklist, stop="rejection"))
+            else:  # an alternative must pass every test of its module
+                jobs.append(Job((f"katas/{topic}/test_{module}.py",), str(target), results))
             applied.append(path)
         runs = iter(run_jobs(self.repo, jobs, folder))
         stub_runs = {order: next(runs) for order in stub_orders}
@@ -349,7 +359,10 @@ class Contract:
         checklist = docstring_field(path, "checklist") or "none"
         rows = [row for row in run.rows if checklist == "none" or checklist in row.checklist]
         if not run.rows:
-            return [f"{shown}: no test ran against it: {_first(run.collection_errors[0].message) if run.collection_errors else ''}"]
+            if run.collection_errors:
+                return [f"{shown}: no test ran against it: {_first(run.collection_errors[0].message)}"]
+            return [f"{shown}: no test of its module is marked with checklist item {checklist}; name the item whose "
+                    "tests reject it (or 'checklist: none')"]
         if any(rejects(row) for row in rows):
             return []
         wrong = [row for row in rows if row.outcome == "failed"]

@@ -1,7 +1,8 @@
 """Kata-test runs for the contract and the mutation tests: child interpreters, read through the results record.
 
-A :class:`Job` is one pytest run of some kata tests against one target folder, in one of four
-orders: the topic's own, shuffled with a fixed seed, *isolated* (every test in a fork of the
+A :class:`Job` is one pytest run of some kata tests against one target folder (all of them or
+those of one checklist item; to the end, or only until a test fails or rejects the code), in one
+of four orders: the topic's own, shuffled with a fixed seed, *isolated* (every test in a fork of the
 collected session, so each sees the kata modules as freshly imported: as if run alone) or
 *by-file* (each test file in a fork of its own: as if only that file ran).
 :func:`run_jobs` runs a list of jobs in one child interpreter (``python -m dojo.dev.batch``),
@@ -33,6 +34,8 @@ class Job:
     results: str  # where the child writes the results record
     order: str = "topic"  # "topic", "shuffled", "isolated" or "by-file"
     seed: int = 0  # for "shuffled"
+    checklist: str | None = None  # run only the tests marked with this checklist item
+    stop: str | None = None  # "failure": at the first failing test; "rejection": at the first that rejects the code
 
 
 def child_environment(repo: Path) -> dict[str, str]:
@@ -52,8 +55,9 @@ _UNNEEDED_PLUGINS = ("cacheprovider", "unraisableexception", "doctest", "pastebi
 
 def pytest_arguments(job: Job) -> list[str]:
     blocked = [argument for name in _UNNEEDED_PLUGINS for argument in ("-p", f"no:{name}")]
+    first_failure = ["--exitfirst"] if job.stop == "failure" else []
     return [*job.paths, "--dojo-target", job.target, "--dojo-results", job.results, "--dojo-report=none",
-            *blocked, "-q", "--no-header"]
+            *blocked, *first_failure, "-q", "--no-header"]
 
 
 def run_jobs(repo: Path, jobs: list[Job], scratch: Path, *, bound: float | None = None) -> list[records.Results]:

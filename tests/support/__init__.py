@@ -1,0 +1,1 @@
+"""What the project's own tests share: the project's repository, a demo kata repository, child processes."""

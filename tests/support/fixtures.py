@@ -1,0 +1,28 @@
+"""Fixtures for every test module (a pytest plugin, registered in tests/conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.demo import DEMO_FILES, write_all
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The outer run's plugin may export its own target; the scratch repositories must choose theirs.
+    for name in ("DOJO_TARGET", "DOJO_REVEAL", "GITHUB_STEP_SUMMARY", "PYTEST_ADDOPTS"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def kata_repo(pytester: pytest.Pytester) -> pytest.Pytester:
+    """The demo kata repository under pytester: stubs in katas/, solutions in solutions/."""
+    settings = {
+        "conftest.py": 'pytest_plugins = ["dojo.plugin"]\n',
+        "pytest.ini": (
+            "[pytest]\naddopts = --import-mode=importlib -p no:cacheprovider\ntimeout = 20\n"
+            "asyncio_default_fixture_loop_scope = function\n"
+        ),
+    }
+    write_all(pytester.path, {**settings, **DEMO_FILES})
+    return pytester
