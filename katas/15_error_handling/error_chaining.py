@@ -20,7 +20,7 @@ def load_config(lines: list[str]) -> dict[str, int]:
 
     A line that is not "name = integer" raises ConfigError("line N: ...", N counted from 1)
     caused by the original error: __cause__ is the ValueError that int() raised, or for a
-    line without "=" a ValueError of your own.
+    line without "=" or without a name before it ("= 5") a ValueError of your own.
     """
     raise NotImplementedError("load_config: parse the lines into a dict; a bad line raises ConfigError naming its line")
 
@@ -29,6 +29,8 @@ def setting(config: dict[str, int], name: str) -> int:
     """Return config[name]. When that lookup raises KeyError, raise ConfigError("missing setting 'name'") instead,
 
     hiding the KeyError from the traceback: it is a detail of how settings are stored.
+    Any other error of the lookup (config may be a dict subclass that asks a remote store)
+    is not a missing setting: it reaches the caller unchanged.
     """
     raise NotImplementedError("setting: the value of name; a missing name raises ConfigError, not KeyError")
 

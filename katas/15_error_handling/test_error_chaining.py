@@ -79,3 +79,24 @@ def test_load_named_adds_a_note_to_the_same_exception():
 
 def test_load_named_passes_good_configs_through():
     assert_returns(call_kata(load_named, "app.ini", GOOD), {"http": 80, "https": 443}, 'load_named("app.ini", GOOD)')
+
+
+@pytest.mark.checklist("error_handling.raise_not_return")
+def test_a_line_with_no_name_before_the_equals_is_an_error():
+    error = kata_raises(ConfigError, load_config, ["http = 80", "  = 443"])
+    assert "line 2" in str(error), f"the message should say 'line 2', got {str(error)!r}"
+    assert isinstance(error.__cause__, ValueError), f"__cause__ should be a ValueError, got {error.__cause__!r}"
+
+
+class RemoteSettings(dict):
+    """Settings cached in a dict; a name not cached is asked of a remote store, which is down."""
+
+    def __missing__(self, name):
+        raise ConnectionError(f"the settings store did not answer for {name!r}")
+
+
+@pytest.mark.checklist("error_handling.bare_except")
+def test_setting_translates_only_the_keyerror():
+    error = kata_raises(ConnectionError, setting, RemoteSettings(http=80), "https")
+    assert "did not answer" in str(error), f"expected the store's own ConnectionError, got {error!r}"
+    assert_returns(call_kata(setting, RemoteSettings(http=80), "http"), 80, 'setting(RemoteSettings(http=80), "http")')

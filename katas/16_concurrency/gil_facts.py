@@ -20,13 +20,14 @@ def gil_enabled() -> bool:
 def pool_for(workload: str) -> type:
     """The concurrent.futures executor class to use for "cpu" or "io" work on this interpreter.
 
-    Pure-Python CPU work needs several cores at once; IO work mostly waits.
+    Pure-Python CPU work needs several cores at once; IO work mostly waits. Any other
+    workload is a mistake of the caller: raise ValueError.
     """
     raise NotImplementedError("pool_for: the executor class that suits this workload on this interpreter")
 
 
 def classify(cpu_seconds: float, wall_seconds: float) -> str:
-    """"cpu" if the work kept a core busy for most of its wall-clock time, "io" if it mostly waited.
+    """"cpu" if the work kept a core busy for at least half of its wall-clock time, "io" if less (it mostly waited).
 
     cpu_seconds is the CPU time the work used (time.process_time()), wall_seconds the
     elapsed time (time.perf_counter()); wall_seconds > 0.

@@ -10,7 +10,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 import pytest
 
-from dojo.testing import assert_returns, call_kata
+from dojo.testing import assert_returns, call_kata, kata_raises
 from gil_facts import classify, gil_enabled, pool_for
 
 
@@ -91,3 +91,18 @@ def test_classify_compares_cpu_time_with_wall_time(cpu_seconds, wall_seconds, ki
         "what matters is the share of the elapsed time spent computing, not how long it took"
     )
     assert_returns(got, kind, 'got')
+
+
+@pytest.mark.checklist("concurrency.cpu_vs_io")
+@pytest.mark.parametrize(("cpu_seconds", "wall_seconds"), [(0.5, 1.0), (1.5, 3.0)])
+def test_busy_exactly_half_of_the_time_counts_as_cpu(cpu_seconds, wall_seconds):
+    got = call_kata(classify, cpu_seconds, wall_seconds)
+    assert got == "cpu", (
+        f"{cpu_seconds} s of CPU in {wall_seconds} s is exactly half of the time: the docstring says 'at least "
+        f"half' is cpu, got {got!r}"
+    )
+
+
+def test_an_unknown_workload_is_a_valueerror():
+    for workload in ("gpu", ""):
+        kata_raises(ValueError, pool_for, workload)

@@ -146,3 +146,31 @@ def test_a_failing_handle_raises_instead_of_hanging(watched):
     error = kata_raises(ValueError, process_all, ITEMS, Recorder(failing=5), workers=2, time_limit=CALL_BOUND)
     assert "5" in str(error), f"expected the ValueError of item 5, got {error!r}"
     assert not _new_threads_alive(before), "consumer threads were still running after process_all raised"
+
+
+class GiveUp(BaseException):
+    """Not an Exception: like KeyboardInterrupt and SystemExit, `except Exception` lets it through."""
+
+
+def test_a_handle_raising_a_baseexception_is_not_lost(watched):
+    before = set(threading.enumerate())
+
+    def handle(item):
+        if item == 5:
+            raise GiveUp("handle gave up on item 5")
+        return item * 10
+
+    error = kata_raises(GiveUp, process_all, ITEMS, handle, workers=2, time_limit=CALL_BOUND)
+    assert "item 5" in str(error), f"expected the GiveUp of item 5, got {error!r}"
+    assert not _new_threads_alive(before), "consumer threads were still running after process_all raised"
+
+
+def test_consumers_stop_by_returning_not_by_dying(watched, monkeypatch):
+    died: list = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: died.append(f"{args.thread.name}: {args.exc_value!r}"))
+    result = call_kata(process_all, ITEMS, Recorder(), workers=3, time_limit=CALL_BOUND)
+    assert_returns(result, [item * 10 for item in ITEMS], "result")
+    assert not died, (
+        f"consumer threads ended on an exception: {died}. A consumer told to stop should return from its loop; "
+        "check for the stop signal before using what get() returned"
+    )

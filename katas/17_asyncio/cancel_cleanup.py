@@ -38,5 +38,7 @@ async def fetch_or_default(fetch, seconds: float, default):
     An exception that fetch raises itself propagates, a TimeoutError of its own included (a
     socket timeout is one): only this function's own time limit gives the default. When
     fetch_or_default returns after a timeout, fetch has already ended: it is not left running.
+    If fetch, cancelled at the time limit, raises an exception of its own instead of ending
+    cancelled (its cleanup failed), that exception propagates too.
     """
     raise NotImplementedError("fetch_or_default: fetch's result, or default when it takes longer than `seconds`")

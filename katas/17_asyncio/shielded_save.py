@@ -16,9 +16,11 @@ SAVING: set = set()  # the saves that are still running
 async def save_then_reply(save, record, seconds: float) -> str:
     """Start `await save(record)` and wait for it at most `seconds`.
 
-    - The save ends in time: return "saved" (an exception it raises reaches the caller).
+    - The save ends in time: return "saved" (an exception it raises reaches the caller, a
+      TimeoutError of its own too: only this function's time limit means "not in time").
     - It does not: return "saving in the background"; the save goes on until it ends.
-    - The caller is cancelled while it waits: it ends cancelled, and the save goes on.
+    - The caller is cancelled while it waits: it ends cancelled, and the save goes on; also
+      when the cancellation comes (say, from the caller's own deadline) as the limit runs out.
     While a save runs it is held (its task) in SAVING; it leaves SAVING when it ends.
     """
     raise NotImplementedError("save_then_reply: the save always completes; the caller waits for it at most `seconds`")

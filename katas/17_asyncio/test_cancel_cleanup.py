@@ -223,3 +223,26 @@ def test_fetch_or_default_lets_a_failure_of_fetch_through():
         f"fetch_or_default returned {outcome!r}: only a timeout gives the default; "
         "an exception from fetch itself must reach the caller"
     )
+
+
+def test_fetch_or_default_lets_a_failure_of_the_cancelled_fetch_through():
+    async def fails_to_close():
+        try:
+            await wait_forever()
+        except asyncio.CancelledError:
+            raise ConnectionResetError("the connection broke while closing") from None
+
+    async def main():
+        try:
+            async with asyncio.timeout(1.0):
+                result = await fetch_or_default(fails_to_close(), 0.02, "stale")
+        except ConnectionResetError as error:
+            return error
+        return result
+
+    outcome = run(main())
+    assert isinstance(outcome, ConnectionResetError), (
+        f"fetch_or_default gave {outcome!r}: at the time limit fetch was cancelled and raised "
+        "ConnectionResetError('the connection broke while closing') instead of ending cancelled. That is an "
+        "error of fetch itself and must reach the caller: catch only the TimeoutError of your own limit"
+    )

@@ -25,7 +25,7 @@ def empty_saving():
 class Store:
     """save(record) logs its start, waits until the test lets it finish, then logs the record as saved."""
 
-    def __init__(self, fails=False):
+    def __init__(self, fails=None):
         self.log: list = []
         self.started = asyncio.Event()
         self.finish = asyncio.Event()
@@ -39,8 +39,8 @@ class Store:
         except asyncio.CancelledError:
             self.log.append("save cancelled")
             raise
-        if self.fails:
-            raise OSError("disk full")
+        if self.fails is not None:
+            raise self.fails
         self.log.append(f"saved {record}")
 
 
@@ -124,7 +124,7 @@ def test_a_cancelled_caller_ends_cancelled_and_the_save_goes_on():
 
 def test_a_save_that_fails_in_time_raises_in_the_caller():
     async def main():
-        store = Store(fails=True)
+        store = Store(fails=OSError("disk full"))
         store.finish.set()
         try:
             return await save_then_reply(store.save, "r4", BOUND)
@@ -133,3 +133,47 @@ def test_a_save_that_fails_in_time_raises_in_the_caller():
 
     outcome = run(main)
     assert isinstance(outcome, OSError), f"save_then_reply gave {outcome!r}: the save's own OSError should reach the caller"
+
+
+def test_a_timeout_error_of_the_save_itself_reaches_the_caller():
+    async def main():
+        store = Store(fails=TimeoutError("the disk did not answer"))
+        store.finish.set()
+        try:
+            return await save_then_reply(store.save, "r5", BOUND)
+        except TimeoutError as error:
+            return error
+
+    outcome = run(main)
+    assert isinstance(outcome, TimeoutError) and "disk" in str(outcome), (
+        f"save_then_reply gave {outcome!r}, though its limit of {BOUND:g} s had not run out: the save raised "
+        "TimeoutError('the disk did not answer') itself, and that must reach the caller. Only your own time "
+        "limit means 'not in time': ask the limit whether it expired"
+    )
+
+
+def test_a_deadline_of_the_caller_that_runs_out_with_the_limit_is_not_swallowed():
+    async def main():
+        store = Store()
+        deadline = asyncio.timeout(0)  # the caller's own deadline, due now: it fires in the same turn as a limit of 0
+        try:
+            async with deadline:
+                outcome = await save_then_reply(store.save, "r6", 0)
+        except TimeoutError as error:
+            outcome = error
+        saves = list(shielded_save.SAVING)
+        store.finish.set()
+        for task in saves:
+            await asyncio.wait({task})
+        return outcome, deadline.expired()
+
+    outcome, deadline_expired = run(main)
+    if deadline_expired:  # the deadline cancelled the caller while save_then_reply was waiting
+        assert isinstance(outcome, TimeoutError), (
+            f"save_then_reply returned {outcome!r} although the caller's own deadline (an asyncio.timeout around "
+            "the call) cancelled it as save_then_reply's limit ran out: that cancellation was caught and turned "
+            "into a reply. asyncio.timeout turns only its own cancellation into TimeoutError; catch that, and "
+            "let CancelledError through"
+        )
+    else:  # it replied before the deadline could fire
+        assert outcome in ("saved", "saving in the background"), f"save_then_reply gave {outcome!r}"

@@ -26,6 +26,8 @@ def setting(config: dict[str, int], name: str) -> int:
     """Return config[name]. When that lookup raises KeyError, raise ConfigError("missing setting 'name'") instead,
 
     hiding the KeyError from the traceback: it is a detail of how settings are stored.
+    Any other error of the lookup (config may be a dict subclass that asks a remote store)
+    is not a missing setting: it reaches the caller unchanged.
     """
     try:
         return config[name]

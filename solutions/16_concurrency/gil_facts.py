@@ -11,7 +11,7 @@ def gil_enabled() -> bool:
 
 
 def pool_for(workload: str) -> type:
-    """The concurrent.futures executor class to use for "cpu" or "io" work on this interpreter."""
+    """The concurrent.futures executor class to use for "cpu" or "io" work on this interpreter; ValueError for any other."""
     if workload == "io":
         return ThreadPoolExecutor
     if workload == "cpu":
@@ -20,5 +20,5 @@ def pool_for(workload: str) -> type:
 
 
 def classify(cpu_seconds: float, wall_seconds: float) -> str:
-    """"cpu" if the work kept a core busy for most of its wall-clock time, "io" if it mostly waited."""
+    """"cpu" if the work kept a core busy for at least half of its wall-clock time, "io" if less (it mostly waited)."""
     return "cpu" if cpu_seconds >= 0.5 * wall_seconds else "io"

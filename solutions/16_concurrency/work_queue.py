@@ -20,7 +20,7 @@ def process_all(items: list, handle, workers: int = 2) -> list:
             index, item = job
             try:
                 results[index] = handle(item)
-            except Exception as error:  # handed to the caller once every consumer has stopped
+            except BaseException as error:  # even KeyboardInterrupt: handed to the caller once every consumer has stopped
                 errors.append(error)
 
     consumers = [threading.Thread(target=consume) for _ in range(workers)]

@@ -1,6 +1,7 @@
 """Alternative: a dict picks the executor, and classify compares the busy ratio with one half.
 
-gil_enabled asks the same function, through hasattr; pool_for looks the workload up in a table.
+gil_enabled asks the same function, through hasattr; pool_for looks the workload up in a table
+(a KeyError there becomes the ValueError of a bad argument).
 """
 
 import sys
@@ -15,7 +16,10 @@ def gil_enabled() -> bool:
 
 def pool_for(workload: str) -> type:
     choices = {"io": ThreadPoolExecutor, "cpu": ProcessPoolExecutor if gil_enabled() else ThreadPoolExecutor}
-    return choices[workload]
+    try:
+        return choices[workload]
+    except KeyError:
+        raise ValueError(f"unknown workload {workload!r}: 'cpu' or 'io'") from None
 
 
 def classify(cpu_seconds: float, wall_seconds: float) -> str:

@@ -16,7 +16,7 @@ def process_all(items: list, handle, workers: int = 2) -> list:
         for index, item in iter(jobs.get, None):
             try:
                 done[index] = handle(item)
-            except Exception as error:  # noqa: BLE001
+            except BaseException as error:  # noqa: BLE001 - the caller gets it, as concurrent.futures does
                 failures.append((index, error))
 
     threads = [threading.Thread(target=consume, daemon=True) for _ in range(workers)]

@@ -29,4 +29,6 @@ async def fetch_or_default(fetch, seconds: float, default):
         return task.result()
     task.cancel()
     await asyncio.wait({task})  # wait until it has ended; our own cancellation still reaches us here
+    if not task.cancelled():
+        task.result()  # fetch raised while it was being cancelled: its own error propagates
     return default
