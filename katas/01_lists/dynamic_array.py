@@ -1,8 +1,8 @@
 """Kata: a list is a dynamic array.
 
-Task: implement DynamicArray's __getitem__, append and insert on top of Block, a fixed-size
-block of slots that cannot grow. The tests count every slot read and written: n appends
-must cost O(n) writes in total.
+Task: implement DynamicArray's __getitem__, __setitem__, append, insert and pop on top of Block,
+a fixed-size block of slots that cannot grow. The tests count every slot read and written: n
+appends must cost O(n) writes in total, and pop(k) must cost what moving the items after k costs.
 
 A CPython list keeps references to its items in one block of memory, item i in slot i, with
 room to spare at the end. A full block cannot grow in place: a bigger one is allocated and
@@ -45,6 +45,10 @@ class DynamicArray:
         """Return item index; a negative index counts from the end, as for a list. Out of range: IndexError."""
         raise NotImplementedError("__getitem__: return item index, counting a negative index from the end")
 
+    def __setitem__(self, index: int, value) -> None:
+        """Replace item index by value; a negative index counts from the end. Out of range: IndexError."""
+        raise NotImplementedError("__setitem__: replace item index by value, counting a negative index from the end")
+
     def append(self, value) -> None:
         """Add value at the end. When the block is full, move the items to a bigger block first."""
         raise NotImplementedError("append: add value at the end, in O(1) amortised slot writes")
@@ -55,3 +59,11 @@ class DynamicArray:
         An index outside that range raises IndexError.
         """
         raise NotImplementedError("insert: put value before item index, keeping every other item in order")
+
+    def pop(self, index: int = -1):
+        """Remove and return item index (the last one by default); a negative index counts from the end.
+
+        The items after it move one slot back, in order. An empty array or an index out of range
+        raises IndexError.
+        """
+        raise NotImplementedError("pop: remove and return item index (the last by default), keeping the others in order")

@@ -6,6 +6,7 @@ such as @predict(IndexError). Work it out in your head; do not run the puzzles.
 The tests run each one in this interpreter and compare.
 """
 
+import random
 import sys
 
 from dojo import predict
@@ -85,3 +86,37 @@ def sort_mixed_types():
     values = [3, "2", 1]
     values.sort()
     print(values)
+
+
+@predict(...)
+def a_slice_copies_its_references():
+    """CPython: sys.getrefcount counts the references to an object."""
+    marker = object()
+    items = [marker] * 1000
+    before = sys.getrefcount(marker)
+    window = items[100:300]
+    print(sys.getrefcount(marker) - before, len(window))
+
+
+@predict(...)
+def sorting_what_is_already_sorted():
+    comparisons = 0
+
+    class Card:
+        def __init__(self, rank):
+            self.rank = rank
+
+        def __lt__(self, other):
+            nonlocal comparisons
+            comparisons += 1
+            return self.rank < other.rank
+
+    for ranks in (range(1000), range(1000, 0, -1)):
+        comparisons = 0
+        sorted(Card(rank) for rank in ranks)
+        print(comparisons)
+    shuffled = list(range(1024))
+    random.Random(7).shuffle(shuffled)
+    comparisons = 0
+    sorted(Card(rank) for rank in shuffled)
+    print(comparisons <= 1024 * 10)  # n log2 n, as 1024 is 2 ** 10

@@ -1,5 +1,7 @@
 """Tests for lists_predictions.py: each puzzle runs in this interpreter; your prediction must match it."""
 
+import sys
+
 import pytest
 
 import lists_predictions as puzzles
@@ -54,3 +56,14 @@ def test_append_overallocates():
 @pytest.mark.checklist("lists.sort_vs_sorted")
 def test_sort_mixed_types():
     check_prediction(puzzles.sort_mixed_types)
+
+
+@pytest.mark.skipif(sys.implementation.name != "cpython", reason="sys.getrefcount is a CPython detail")
+@pytest.mark.checklist("lists.shallow_slices")
+def test_a_slice_copies_its_references():
+    check_prediction(puzzles.a_slice_copies_its_references)
+
+
+@pytest.mark.checklist("lists.sort_vs_sorted")
+def test_sorting_what_is_already_sorted():
+    check_prediction(puzzles.sorting_what_is_already_sorted)

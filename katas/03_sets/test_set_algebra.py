@@ -158,3 +158,20 @@ def test_mutual_friends_works_in_the_size_of_the_smaller_set(many):
         f"{tally.count} times; work in proportion to the smaller set is at most {bound}. An intersection never "
         "needs to look at every element of the bigger set"
     )
+
+
+@pytest.mark.checklist("sets.membership_algebra")
+@pytest.mark.parametrize("many", [1_000, 4_000])
+def test_missing_permissions_works_in_the_size_of_required(many):
+    tally = Tally()
+    granted = {Item(v, tally) for v in range(many)}
+    required = {Item(v, tally) for v in range(0, 40, 2)} | {Item(-v, tally) for v in range(1, 11)}
+    tally.count = 0
+    result = call_kata(missing_permissions, required, granted)
+    assert {item.value for item in result} == set(range(-10, 0)), "the missing permissions are the 10 negative values"
+    bound = OPERATIONS_PER_ITEM * len(required)
+    assert tally.count <= bound, (
+        f"missing_permissions of a set of {len(required)} required and a set of {many} granted hashed or compared "
+        f"items {tally.count} times; work in proportion to the required set is at most {bound}. A difference "
+        "a - b looks each element of a up in b: it never needs to walk b"
+    )

@@ -11,6 +11,8 @@ from sets_quiz import (
     LITERAL_ANSWER,
     LITERAL_CHOICES,
     MEMBERSHIP_ANSWER,
+    MERGE_MANY_ANSWER,
+    MERGE_MANY_CHOICES,
     MEMBERSHIP_CHOICES,
     WORST_CASE_ANSWER,
     WORST_CASE_CHOICES,
@@ -64,4 +66,14 @@ def test_which_literal_holds_one_string():
         LITERAL_ANSWER,
         salt="sets.empty_braces/literal",
         digest="2b68e95e898ba233ff4cb462752b441d6c82fb950377872e803b44a18b34dfab",
+    )
+
+
+@pytest.mark.checklist("sets.membership_algebra")
+def test_merging_many_sets():
+    check_answer(
+        MERGE_MANY_CHOICES,
+        MERGE_MANY_ANSWER,
+        salt="sets.membership_algebra/merge-many",
+        digest="774078f0102073a4c506ad707b78c911ee8eccc957532c43cc6d5da13feb8637",
     )

@@ -107,3 +107,52 @@ def deleting_keys_keeps_the_table():
     for number in range(1, 10_000):
         del sessions[number]
     print(len(sessions), sys.getsizeof(sessions) == full, sys.getsizeof(dict(sessions)) < full)
+
+
+@predict(...)
+def deleting_one_key_of_ten_thousand():
+    calls = []
+
+    class Key:
+        def __init__(self, number):
+            self.number = number
+
+        def __hash__(self):
+            calls.append("hash")
+            return hash(self.number)
+
+        def __eq__(self, other):
+            calls.append("eq")
+            return self.number == other.number
+
+    table = {Key(number): number for number in range(10_000)}
+    calls.clear()
+    del table[Key(5_000)]
+    print(calls.count("hash"), calls.count("eq"), len(table))
+
+
+@predict(...)
+def keys_that_share_one_hash():
+    compared = 0
+
+    class Key:
+        def __init__(self, number):
+            self.number = number
+
+        def __hash__(self):
+            return hash(self.number)
+
+        def __eq__(self, other):
+            nonlocal compared
+            compared += 1
+            return self.number == other.number
+
+    class Clash(Key):
+        def __hash__(self):
+            return 42
+
+    for kind in (Key, Clash):
+        table = {kind(number): number for number in range(100)}
+        compared = 0
+        table[kind(99)]
+        print(kind.__name__, compared > 50)

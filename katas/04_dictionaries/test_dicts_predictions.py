@@ -63,3 +63,13 @@ def test_union_takes_the_right_value():
 @pytest.mark.checklist("dictionaries.table_size")
 def test_deleting_keys_keeps_the_table():
     check_prediction(puzzles.deleting_keys_keeps_the_table)
+
+
+@pytest.mark.checklist("dictionaries.lookup_cost")
+def test_deleting_one_key_of_ten_thousand():
+    check_prediction(puzzles.deleting_one_key_of_ten_thousand)
+
+
+@pytest.mark.checklist("dictionaries.lookup_cost")
+def test_keys_that_share_one_hash():
+    check_prediction(puzzles.keys_that_share_one_hash)

@@ -4,6 +4,10 @@ import pytest
 
 from dojo.testing import check_answer
 from toolbox_quiz import (
+    DEQUE_ENDS_ANSWER,
+    DEQUE_ENDS_CHOICES,
+    DEQUE_MIDDLE_ANSWER,
+    DEQUE_MIDDLE_CHOICES,
     GROUPBY_ANSWER,
     GROUPBY_CHOICES,
     METHOD_CACHE_ANSWER,
@@ -52,4 +56,24 @@ def test_reverse_sort_and_ties():
         REVERSE_ANSWER,
         salt="utility_functions.sorted_key/reverse-ties",
         digest="800af75ef8ddb0af055a5a8d2df72c679e875a1849012c0d6618d5a208a5588a",
+    )
+
+
+@pytest.mark.checklist("utility_functions.collections_deque")
+def test_what_a_deque_costs_at_its_ends():
+    check_answer(
+        DEQUE_ENDS_CHOICES,
+        DEQUE_ENDS_ANSWER,
+        salt="utility_functions.collections_deque/ends",
+        digest="ec66c1d41af81735ad5b5051db7fd878ed46e44dcc4f01c49f2a00835cb07f04",
+    )
+
+
+@pytest.mark.checklist("utility_functions.collections_deque")
+def test_what_a_deque_costs_in_its_middle():
+    check_answer(
+        DEQUE_MIDDLE_CHOICES,
+        DEQUE_MIDDLE_ANSWER,
+        salt="utility_functions.collections_deque/middle",
+        digest="7475aedb3590945ba67a8c488145def6bebfc4d4fec9cad09139b5797dedf68d",
     )

@@ -54,3 +54,8 @@ def test_reverse_keeps_ties():
 @pytest.mark.checklist("utility_functions.enumerate_zip")
 def test_enumerate_start():
     check_prediction(puzzles.enumerate_start)
+
+
+@pytest.mark.checklist("utility_functions.collections_deque")
+def test_a_full_deque_drops_from_the_other_end():
+    check_prediction(puzzles.a_full_deque_drops_from_the_other_end)

@@ -6,6 +6,7 @@ raises, such as @predict(TypeError). Work it out in your head; do not run the pu
 The tests run each one in this interpreter and compare.
 """
 
+import collections
 import itertools
 
 from dojo import predict
@@ -77,3 +78,12 @@ def reverse_keeps_ties():
 @predict(...)
 def enumerate_start():
     print(list(enumerate("xyz", start=10))[-1])
+
+
+@predict(...)
+def a_full_deque_drops_from_the_other_end():
+    recent = collections.deque(maxlen=3)
+    for line in "abcde":
+        recent.append(line)
+    recent.appendleft("z")
+    print(list(recent), recent.popleft())

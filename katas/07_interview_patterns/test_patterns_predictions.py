@@ -59,3 +59,23 @@ def test_calls_with_lru_cache():
 @pytest.mark.checklist("interview_patterns.binary_search")
 def test_probes_of_a_binary_search():
     check_prediction(puzzles.probes_of_a_binary_search)
+
+
+@pytest.mark.checklist("interview_patterns.xor")
+def test_pairs_cancel_with_xor():
+    check_prediction(puzzles.pairs_cancel_with_xor)
+
+
+@pytest.mark.checklist("interview_patterns.cyclic_sort")
+def test_cyclic_sort_swaps():
+    check_prediction(puzzles.cyclic_sort_swaps)
+
+
+@pytest.mark.checklist("interview_patterns.greedy")
+def test_greedy_by_start_or_by_end():
+    check_prediction(puzzles.greedy_by_start_or_by_end)
+
+
+@pytest.mark.checklist("interview_patterns.backtracking")
+def test_subsets_double_each_time():
+    check_prediction(puzzles.subsets_double_each_time)

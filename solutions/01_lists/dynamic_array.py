@@ -40,6 +40,14 @@ class DynamicArray:
             raise IndexError("DynamicArray index out of range")
         return self._block[index]
 
+    def __setitem__(self, index: int, value) -> None:
+        """Replace item index by value; a negative index counts from the end. Out of range: IndexError."""
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("DynamicArray assignment index out of range")
+        self._block[index] = value
+
     def _make_room(self) -> None:
         if self._length < len(self._block):
             return
@@ -63,3 +71,15 @@ class DynamicArray:
             self._block[slot] = self._block[slot - 1]
         self._block[index] = value
         self._length += 1
+
+    def pop(self, index: int = -1):
+        """Remove and return item index (the last one by default), moving the later items one slot back."""
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("pop index out of range" if self._length else "pop from empty DynamicArray")
+        item = self._block[index]
+        for slot in range(index, self._length - 1):
+            self._block[slot] = self._block[slot + 1]
+        self._length -= 1
+        return item

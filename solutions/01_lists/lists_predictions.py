@@ -1,5 +1,6 @@
 """Reference predictions for lists_predictions.py."""
 
+import random
 import sys
 
 from dojo import predict
@@ -79,3 +80,37 @@ def sort_mixed_types():
     values = [3, "2", 1]
     values.sort()
     print(values)
+
+
+@predict("200 200")
+def a_slice_copies_its_references():
+    """CPython: sys.getrefcount counts the references to an object."""
+    marker = object()
+    items = [marker] * 1000
+    before = sys.getrefcount(marker)
+    window = items[100:300]
+    print(sys.getrefcount(marker) - before, len(window))
+
+
+@predict("999\n999\nTrue")
+def sorting_what_is_already_sorted():
+    comparisons = 0
+
+    class Card:
+        def __init__(self, rank):
+            self.rank = rank
+
+        def __lt__(self, other):
+            nonlocal comparisons
+            comparisons += 1
+            return self.rank < other.rank
+
+    for ranks in (range(1000), range(1000, 0, -1)):
+        comparisons = 0
+        sorted(Card(rank) for rank in ranks)
+        print(comparisons)
+    shuffled = list(range(1024))
+    random.Random(7).shuffle(shuffled)
+    comparisons = 0
+    sorted(Card(rank) for rank in shuffled)
+    print(comparisons <= 1024 * 10)  # n log2 n, as 1024 is 2 ** 10

@@ -48,3 +48,13 @@ LITERAL_CHOICES = {
     "d": "{'abc'}",
 }
 LITERAL_ANSWER = "d"
+
+
+# Question 6: all_tags merges k sets of m tags each. What do `result = result | s` in a loop, and `result |= s` in the same loop, cost?
+MERGE_MANY_CHOICES = {
+    "a": "both O(k·m): `result | s` and `result |= s` do the same work, since Python turns the first into the second",
+    "b": "O(k²·m) and O(k·m): `|` builds a new set and copies all merged so far on every pass; `|=` adds into one set",
+    "c": "both O(k·m·log(k·m)): a union merges the sorted tables of the two sets, so every pass sorts the result",
+    "d": "O(k·m) and O(k²·m): `|=` rehashes the whole result on every pass to keep its table compact; `|` starts afresh",
+}
+MERGE_MANY_ANSWER = "b"

@@ -38,3 +38,23 @@ REVERSE_CHOICES = {
     "d": "they are ordered by their own < as a tie-break, so tasks must support comparison",
 }
 REVERSE_ANSWER = "c"
+
+
+# Question 5: a worker takes jobs with `jobs.popleft()` and adds them with `jobs.append(job)`, `jobs` a collections.deque. What do popleft, append, appendleft and pop cost?
+DEQUE_ENDS_CHOICES = {
+    "a": "O(1) for each: a deque is a linked list of fixed-size blocks, so both ends are reached without moving items",
+    "b": "O(1) for append and pop only; popleft moves every remaining item one slot to the left, just as list.pop(0) does",
+    "c": "O(n) for each: a deque is a list underneath and copies itself whenever it grows or shrinks at either end",
+    "d": "O(log n) for each: a deque is a balanced tree of its items, which keeps both of its ends sorted and cheap",
+}
+DEQUE_ENDS_ANSWER = "a"
+
+
+# Question 6: what does reading `jobs[len(jobs) // 2]`, the middle item of a collections.deque of n items, cost?
+DEQUE_MIDDLE_CHOICES = {
+    "a": "O(1), as for a list: a deque is one circular array with a moving start, so item i's address is plain arithmetic",
+    "b": "O(log n): the deque keeps an index of its blocks and bisects it to find the block that holds item i",
+    "c": "O(1) amortised: the first d[i] builds a cached index of the whole deque, later ones reuse that index",
+    "d": "O(n): it walks the blocks from the nearer end, so the middle is the slowest; use a list for random access",
+}
+DEQUE_MIDDLE_ANSWER = "d"

@@ -1,5 +1,6 @@
 """Reference predictions for utility_predictions.py."""
 
+import collections
 import itertools
 
 from dojo import predict
@@ -71,3 +72,12 @@ def reverse_keeps_ties():
 @predict("(12, 'z')")
 def enumerate_start():
     print(list(enumerate("xyz", start=10))[-1])
+
+
+@predict("['z', 'c', 'd'] z")
+def a_full_deque_drops_from_the_other_end():
+    recent = collections.deque(maxlen=3)
+    for line in "abcde":
+        recent.append(line)
+    recent.appendleft("z")
+    print(list(recent), recent.popleft())

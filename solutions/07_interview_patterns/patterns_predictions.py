@@ -138,3 +138,48 @@ def probes_of_a_binary_search():
 
     bisect_left(Log(), 123_456)
     print(Log.reads)
+
+
+@predict("4 0 6 7")
+def pairs_cancel_with_xor():
+    from functools import reduce
+    from operator import xor
+
+    readings = [4, 1, 2, 1, 2]
+    print(reduce(xor, readings), 6 ^ 6, 6 ^ 0, reduce(xor, [2, 9, 7, 9, 2]))
+
+
+@predict("[1, 2, 3, 4, 5] 4")
+def cyclic_sort_swaps():
+    badges = [3, 5, 2, 1, 4]  # the numbers 1 to 5, shuffled
+    swaps = i = 0
+    while i < len(badges):
+        home = badges[i] - 1
+        if badges[i] != badges[home]:
+            badges[i], badges[home] = badges[home], badges[i]
+            swaps += 1
+        else:
+            i += 1
+    print(badges, swaps)
+
+
+@predict("1 3")
+def greedy_by_start_or_by_end():
+    meetings = [(1, 10), (2, 3), (4, 5), (6, 7)]  # (start, end): one room, no overlaps
+
+    def booked(order):
+        count, free_at = 0, 0
+        for start, end in sorted(meetings, key=order):
+            if start >= free_at:
+                count, free_at = count + 1, end
+        return count
+
+    print(booked(lambda m: m[0]), booked(lambda m: m[1]))
+
+
+@predict("8 ['a', 'b'] ['a', 'b', 'c']")
+def subsets_double_each_time():
+    subsets = [[]]
+    for item in "abc":
+        subsets += [subset + [item] for subset in subsets]
+    print(len(subsets), subsets[3], subsets[-1])
