@@ -253,7 +253,7 @@ class ProgressStore:
 
         hashes: kata module -> module_hash() as this run saw it; a failing run counts as an
         attempt only when the module changed since the run before (the first run sets the baseline).
-        summary: the run's readiness in numbers, added to the history with this save's time.
+        summary: the run's readiness in numbers, added to the history with this save's time (unless it has one).
         """
         now = _now()
         kata_passed: dict[str, bool] = {}
@@ -263,7 +263,7 @@ class ProgressStore:
                          result.outcome, now))
             if result.kata:
                 kata_passed[result.kata] = kata_passed.get(result.kata, True) and result.outcome == "passed"
-        history = _history_row(replace(summary, recorded=now)) if summary is not None else None
+        history = _history_row(replace(summary, recorded=summary.recorded or now)) if summary is not None else None
         write = _writer(self.target, rows, hashes or {}, kata_passed, history)
         try:
             self._write(write)
