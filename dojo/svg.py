@@ -30,7 +30,7 @@ def _num(value: float) -> str:
 def _open(slug: str, title: str, desc: str, width: int, height: int) -> list[str]:
     return [
         f'<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
-        f'aria-labelledby="{slug}-title {slug}-desc" xmlns="http://www.w3.org/2000/svg">',
+        f'aria-labelledby="{slug}-title {slug}-desc">',
         f'<title id="{slug}-title">{escape(title)}</title>',
         f'<desc id="{slug}-desc">{escape(desc)}</desc>',
     ]
