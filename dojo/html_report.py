@@ -129,6 +129,10 @@ def _kata_of(nodeid: str) -> str | None:
     return None
 
 
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 def _few(names: list[str], shown: int = 3) -> str:
     """The first names, and how many more."""
     more = f" and {len(names) - shown} more" if len(names) > shown else ""
@@ -246,14 +250,14 @@ def _over_time(data: ReportData) -> str:
     checklist, elimination = readiness_points(data.history)
     total_q = data.history[-1].elimination_total or 10
     first, last = checklist[0], checklist[-1]
-    desc = (f"Checklist items done, percent, on {len(checklist)} days from {first[0]} ({first[1]:g}%) "
+    desc = (f"Checklist items done, percent, on {_n(len(checklist), 'day')} from {first[0]} ({first[1]:g}%) "
             f"to {last[0]} ({last[1]:g}%).")
     chart = svg.line_chart("chart-checklist", "Checklist done per day", desc, [svg.Series("checklist done", checklist)],
                            y_max=100, y_ticks=(0, 25, 50, 75, 100), y_label="{}%")
     rows = [(day.isoformat(), f"{pct:g}%", f"{int(q)} of {total_q}") for (day, pct), (_, q) in zip(checklist, elimination, strict=True)]
     table = _table("The numbers: readiness per day", ("day", "checklist done", "elimination questions proven"), rows)
     out.append(_figure(chart, "Checklist items done (percent of all), at each day's last saved run.", ""))
-    desc = (f"Elimination questions proven, of {total_q}, on {len(elimination)} days from {elimination[0][0]} "
+    desc = (f"Elimination questions proven, of {total_q}, on {_n(len(elimination), 'day')} from {elimination[0][0]} "
             f"({elimination[0][1]:g}) to {elimination[-1][0]} ({elimination[-1][1]:g}).")
     chart = svg.line_chart("chart-elimination", "Elimination questions proven per day", desc,
                            [svg.Series("elimination questions proven", elimination)], y_max=total_q,
@@ -264,8 +268,8 @@ def _over_time(data: ReportData) -> str:
     columns, grid = topic_grid(data.history, topics)
     labels = [(_topic_name(topic), values) for topic, values in grid]
     moved = [(_topic_name(t), v) for t, v in grid if v and v[0] != v[-1]]
-    desc = (f"Share of tests passed per topic and day, {len(topics)} topics over {len(columns)} days from "
-            f"{columns[0]} to {columns[-1]}; {len(moved)} topics moved in that time.")
+    desc = (f"Share of tests passed per topic and day, {_n(len(topics), 'topic')} over {_n(len(columns), 'day')} from "
+            f"{columns[0]} to {columns[-1]}; {_n(len(moved), 'topic')} moved in that time.")
     chart = svg.heat_map("chart-topics", "Progress per topic over time", desc, labels, columns)
     rows_t = [(name, *("–" if v is None else f"{v:.0%}" for v in values)) for name, values in labels]
     table = _table("The numbers: tests passed per topic and day", ("topic", *(f"{d:%m-%d}" for d in columns)), rows_t)
@@ -280,8 +284,8 @@ def _practice(data: ReportData) -> str:
     interviews = interview_points(data.rounds)
     if interviews:
         series = [svg.Series(_topic_name(topic), points) for topic, points in interviews.items()]
-        desc = f"Interview round scores, percent, for {len(series)} topics: " + "; ".join(
-            f"{s.name} {len(s.points)} rounds, last {s.points[-1][1]:g}%" for s in series) + "."
+        desc = f"Interview round scores, percent, for {_n(len(series), 'topic')}: " + "; ".join(
+            f"{s.name} {_n(len(s.points), 'round')}, last {s.points[-1][1]:g}%" for s in series) + "."
         chart = svg.line_chart("chart-interviews", "Interview scores per topic", desc, series, y_max=100,
                                y_ticks=(0, 25, 50, 75, 100), y_label="{}%")
         legend = "".join(f'<li><span class="swatch s{i % svg.SERIES_CLASSES}"></span>{escape(s.name)}</li>'
@@ -295,7 +299,7 @@ def _practice(data: ReportData) -> str:
     drills = drill_points(data.rounds)
     if drills:
         points = [(day, pct) for day, pct, _, _ in drills]
-        desc = (f"Drill accuracy, percent right, over {len(drills)} drills from {drills[0][0]} ({drills[0][1]:g}%) "
+        desc = (f"Drill accuracy, percent right, over {_n(len(drills), 'drill')} from {drills[0][0]} ({drills[0][1]:g}%) "
                 f"to {drills[-1][0]} ({drills[-1][1]:g}%).")
         chart = svg.line_chart("chart-drills", "Drill accuracy", desc, [svg.Series("drill accuracy", points)],
                                y_max=100, y_ticks=(0, 50, 100), y_label="{}%", height=150)
@@ -311,7 +315,7 @@ def _practice(data: ReportData) -> str:
         desc = f"Questions due for review per day over the next {len(due)} days, {total} in all; {due[0][1]} due today."
         chart = svg.bar_chart("chart-reviews", "Reviews due by day", desc, bars)
         counts = [(day.isoformat(), count) for day, count in due]
-        out.append(_figure(chart, f"Reviews due by day ({len(data.review)} questions in review; overdue ones count today).",
+        out.append(_figure(chart, f"Reviews due by day ({_n(len(data.review), 'question')} in review; overdue ones count today).",
                            _table("The numbers: reviews due", ("day", "questions due"), counts)))
     else:
         out.append(_empty("Nothing in review: a question answered below pass comes back here (dojo review)."))

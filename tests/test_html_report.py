@@ -168,8 +168,8 @@ def test_every_chart_has_a_title_a_description_and_its_numbers_in_a_table():
     # The text alternatives carry the numbers: each chart's description, and the tables.
     assert "Checklist items done, percent, on 3 days from 2026-11-02 (10%) to 2026-11-05 (50%)." in text
     assert "Elimination questions proven, of 10, on 3 days from 2026-11-02 (0) to 2026-11-05 (2)." in text
-    assert "1 topics over 4 days from 2026-11-02 to 2026-11-05; 1 topics moved" in text
-    assert "08 scope 1 rounds, last 50%" in text and "over 1 drills" in text and "1 due today" in text
+    assert "1 topic over 4 days from 2026-11-02 to 2026-11-05; 1 topic moved" in text
+    assert "08 scope 1 round, last 50%" in text and "over 1 drill " in text and "1 due today" in text
     rows = _table_rows(page)
     assert ["2026-11-03", "30%", "1 of 10"] in rows, "readiness per day"
     assert ["08 scope", "20%", "50%", "50%", "70%"] in rows, "per topic and calendar day, a day without a run kept"
