@@ -299,3 +299,22 @@ def snapshot(readiness: Readiness, recorded: str = "") -> Snapshot:
         elimination_total=len(readiness.elimination),
         ready=readiness.verdict.ready,
     )
+
+
+def readiness_from_dict(data: object) -> Readiness:
+    """The inverse of Readiness.to_dict (the JSON report, with or without its "schema" key); RecordError when it is not one."""
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"a table, not {type(data).__name__}")
+        return Readiness(
+            target=str(data["target"]),
+            python=str(data["python"]),
+            totals={str(k): int(v) for k, v in data["totals"].items()},
+            topics=[TopicProgress(**topic) for topic in data["topics"]],
+            checklist=[ChecklistProgress(**item) for item in data["checklist"]],
+            elimination=[EliminationProgress(**question) for question in data["elimination"]],
+            verdict=Verdict(ready=bool(data["verdict"]["ready"]), reasons=[str(r) for r in data["verdict"]["reasons"]]),
+            next_kata=None if data.get("next_kata") is None else str(data["next_kata"]),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise RecordError(f"not a readiness report: {error!r}") from None
