@@ -198,7 +198,8 @@ def _topics(data: ReportData) -> str:
                     f"<td>{escape(status)}</td><td class=\"source\">{escape(topic.source)}</td></tr>")
     return ('<section aria-labelledby="topics"><h2 id="topics">Progress per topic</h2><table class="topics"><thead><tr>'
             '<th scope="col">topic</th><th scope="col">progress</th><th scope="col">tests</th>'
-            '<th scope="col">from</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table></section>")
+            '<th scope="col">from</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>"
+            + _topics_over_time(data) + "</section>")
 
 
 def _checklist(data: ReportData) -> str:
@@ -242,7 +243,7 @@ def _elimination(data: ReportData) -> str:
             f'{len(data.readiness.elimination)} proven</h2><ol class="questions">{"".join(items)}</ol></section>')
 
 
-def _over_time(data: ReportData) -> str:
+def _readiness_over_time(data: ReportData) -> str:
     out = ['<section aria-labelledby="history"><h2 id="history">Readiness over time</h2>']
     if not data.history:
         out.append(_empty("No history yet: every saved run from now on adds a day to these charts."))
@@ -253,17 +254,24 @@ def _over_time(data: ReportData) -> str:
     desc = (f"Checklist items done, percent, on {_n(len(checklist), 'day')} from {first[0]} ({first[1]:g}%) "
             f"to {last[0]} ({last[1]:g}%).")
     chart = svg.line_chart("chart-checklist", "Checklist done per day", desc, [svg.Series("checklist done", checklist)],
-                           y_max=100, y_ticks=(0, 25, 50, 75, 100), y_label="{}%")
+                           y_max=100, y_ticks=(0, 25, 50, 75, 100), y_label="{}%", width=480)
     rows = [(day.isoformat(), f"{pct:g}%", f"{int(q)} of {total_q}") for (day, pct), (_, q) in zip(checklist, elimination, strict=True)]
     table = _table("The numbers: readiness per day", ("day", "checklist done", "elimination questions proven"), rows)
-    out.append(_figure(chart, "Checklist items done (percent of all), at each day's last saved run.", ""))
+    pair = [_figure(chart, "Checklist items done (percent of all), at each day's last saved run.", "")]
     desc = (f"Elimination questions proven, of {total_q}, on {_n(len(elimination), 'day')} from {elimination[0][0]} "
             f"({elimination[0][1]:g}) to {elimination[-1][0]} ({elimination[-1][1]:g}).")
     chart = svg.line_chart("chart-elimination", "Elimination questions proven per day", desc,
                            [svg.Series("elimination questions proven", elimination)], y_max=total_q,
-                           y_ticks=tuple(range(0, total_q + 1, max(total_q // 5, 1))), height=160)
-    out.append(_figure(chart, f"Elimination questions proven (of {total_q}); 8 or more with 80% of the checklist is ready.",
-                       table))
+                           y_ticks=tuple(range(0, total_q + 1, max(total_q // 5, 1))), width=480)
+    pair.append(_figure(chart, f"Elimination questions proven (of {total_q}), at each day's last saved run.", ""))
+    out.append(f'<div class="pair">{"".join(pair)}</div>{table}')
+    return "".join(out) + "</section>"
+
+
+def _topics_over_time(data: ReportData) -> str:
+    if not data.history:
+        return ""
+    out = []
     topics = [t.id for t in data.readiness.topics if t.has_katas]
     columns, grid = topic_grid(data.history, topics)
     labels = [(_topic_name(topic), values) for topic, values in grid]
@@ -273,9 +281,9 @@ def _over_time(data: ReportData) -> str:
     chart = svg.heat_map("chart-topics", "Progress per topic over time", desc, labels, columns)
     rows_t = [(name, *("–" if v is None else f"{v:.0%}" for v in values)) for name, values in labels]
     table = _table("The numbers: tests passed per topic and day", ("topic", *(f"{d:%m-%d}" for d in columns)), rows_t)
-    out.append(_figure(chart, "Tests passed per topic and day (darker: more; empty: none known yet). "
-                              "A day without a run keeps the day before's state.", table))
-    return "".join(out) + "</section>"
+    out.append(_figure(chart, "Progress per topic over time: tests passed per topic and day (darker: more; empty: none "
+                              "known yet). A day without a run keeps the day before's state.", table))
+    return "".join(out)
 
 
 def _practice(data: ReportData) -> str:
@@ -339,7 +347,8 @@ code{font:.9em ui-monospace,SFMono-Regular,Menlo,monospace}
 .verdict.ready{border-color:var(--ok)}.verdict h2{margin:.2rem 0;color:var(--bad)}.verdict.ready h2{color:var(--ok)}
 .verdict ul{padding-left:1.2rem}.next{font-weight:600}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid var(--line)}
-.topics th[scope=row]{white-space:nowrap}.title{display:block;font-weight:400;font-size:.85em}
+.topics th[scope=row]{white-space:nowrap}.title{font-weight:400;font-size:.85em;margin-left:.6em}
+@media (max-width:60rem){.title{display:none}}
 td.bar{width:40%}.topics td{white-space:nowrap}.progress{width:100%;height:10px;display:block}
 .progress .track{fill:var(--line)}.progress .fill{fill:var(--accent)}.complete .progress .fill{fill:var(--ok)}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(21rem,1fr));gap:.8rem}
@@ -347,8 +356,9 @@ td.bar{width:40%}.topics td{white-space:nowrap}.progress{width:100%;height:10px;
 ul,ol{padding-left:0;margin:0}.item{list-style:none;display:grid;grid-template-columns:1.4rem 1fr;padding:.2rem 0}
 .item .where{grid-column:2;font-size:.85em}.mark{font-weight:700}.done .mark{color:var(--ok)}.open .mark{color:var(--muted)}
 .questions .item{grid-template-columns:1.4rem 2rem 1fr}.questions .num{color:var(--muted)}.questions .where{grid-column:3}
-figure{margin:1rem 0;break-inside:avoid}.chart{max-width:100%;height:auto;display:block}
-.chart text{font-size:11px;fill:var(--muted)}.chart .grid{stroke:var(--line);stroke-width:1}
+figure{margin:1rem 0;break-inside:avoid}.pair{display:grid;grid-template-columns:repeat(auto-fit,minmax(24rem,1fr));
+gap:0 1.5rem}.pair figure{margin-bottom:.2rem}.chart{width:100%;height:auto;display:block}
+.chart text{font-size:12px;fill:var(--muted)}.chart .grid{stroke:var(--line);stroke-width:1}
 .line{fill:none;stroke-width:2}.dot{stroke:var(--bg);stroke-width:1}
 .s0{stroke:var(--s0);fill:var(--s0)}.s1{stroke:var(--s1);fill:var(--s1)}.s2{stroke:var(--s2);fill:var(--s2)}
 .s3{stroke:var(--s3);fill:var(--s3)}.s4{stroke:var(--s4);fill:var(--s4)}.s5{stroke:var(--s5);fill:var(--s5)}
@@ -383,14 +393,14 @@ def render(data: ReportData) -> str:
         f"<style>{CSS}</style></head><body>",
         _header(data),
         "<main>",
+        _readiness_over_time(data),
         _topics(data),
         _checklist(data),
         _elimination(data),
-        _over_time(data),
         _practice(data),
         "</main>",
-        f"<footer>{f'<ul>{notes}</ul>' if notes else ''}<p>Python Internals Katas · dojo report --html. "
-        "Ready: at most 2 elimination questions not proven and at least 80% of the checklist done.</p></footer>",
+        f"<footer>{f'<ul>{notes}</ul>' if notes else ''}<p>Python Internals Katas · dojo report --html · "
+        "the verdict's rule is in its reasons at the top.</p></footer>",
         "</body></html>",
     )) + "\n"
 

@@ -29,7 +29,7 @@ def _num(value: float) -> str:
 
 def _open(slug: str, title: str, desc: str, width: int, height: int) -> list[str]:
     return [
-        f'<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
+        f'<svg class="chart" viewBox="0 0 {width} {height}" style="max-width:{width * 1.25:g}px" role="img" '
         f'aria-labelledby="{slug}-title {slug}-desc">',
         f'<title id="{slug}-title">{escape(title)}</title>',
         f'<desc id="{slug}-desc">{escape(desc)}</desc>',
@@ -47,13 +47,13 @@ def _day_ticks(first: date, last: date, count: int = 6) -> list[date]:
 
 def line_chart(
     slug: str, title: str, desc: str, series: Sequence[Series], *, y_max: float, y_ticks: Sequence[float],
-    y_label: str = "{}", height: int = 200,
+    y_label: str = "{}", height: int = 200, width: int = WIDTH,
 ) -> str:
     """Lines over days (x: calendar days from the first point to the last), with a dot and a tooltip at each point."""
     left, right, top, bottom = 44, 28, 10, 26
-    inner_w, inner_h = WIDTH - left - right, height - top - bottom
+    inner_w, inner_h = width - left - right, height - top - bottom
     days = [day for s in series for day, _ in s.points]
-    out = _open(slug, title, desc, WIDTH, height)
+    out = _open(slug, title, desc, width, height)
     first, last = (min(days), max(days)) if days else (date.today(), date.today())
     span = max((last - first).days, 1)
 
@@ -66,10 +66,10 @@ def line_chart(
         return top + inner_h * (1 - min(max(value, 0.0), y_max) / y_max) if y_max else top + inner_h
 
     for tick in y_ticks:
-        out.append(f'<line class="grid" x1="{left}" x2="{WIDTH - right}" y1="{_num(y(tick))}" y2="{_num(y(tick))}"/>')
+        out.append(f'<line class="grid" x1="{left}" x2="{width - right}" y1="{_num(y(tick))}" y2="{_num(y(tick))}"/>')
         out.append(f'<text class="axis" x="{left - 6}" y="{_num(y(tick) + 4)}" text-anchor="end">'
                    f'{escape(y_label.format(_num(tick)))}</text>')
-    for tick_day in _day_ticks(first, last) if days else []:
+    for tick_day in _day_ticks(first, last, 6 if width >= WIDTH else 4) if days else []:
         out.append(f'<text class="axis" x="{_num(x(tick_day))}" y="{height - 8}" text-anchor="middle">'
                    f'{tick_day:%b %d}</text>')
     for index, one in enumerate(series):
