@@ -1,17 +1,18 @@
 """Four weeks of generated history (deterministic, seeded) in a progress store: for the HTML report's tests,
 its screenshot in docs/ and its timing.
 
-    python -m tests.history_demo ROOT   # writes ROOT/.dojo/progress.sqlite3 for the katas of this checkout
+    python -m tests.history_demo ROOT [PAGE.html]   # ROOT/.dojo/progress.sqlite3 for this checkout's katas (and the page)
 
 A learner works the topics in order, most days one to three saved runs, a weekend off now and
 then, a test that passed failing again sometimes; interview rounds on a few topics and a drill
 every few days, their review boxes moved as `dojo interview` and `dojo drill` move them. The
-results are made up (four tests per kata, each proving its topic's checklist items in turn), the
-curriculum is the real one.
+tests are the curriculum's own (one result per test function, with its checklist marks); their
+outcomes are made up.
 """
 
 from __future__ import annotations
 
+import ast
 import random
 import sys
 from dataclasses import replace
@@ -26,19 +27,27 @@ from dojo.readiness import KataResult, Readiness, assess, snapshot
 REPO = Path(__file__).resolve().parent.parent
 END = date(2026, 11, 29)  # the last day of the history (a Sunday)
 DAYS = 28
-TESTS_PER_KATA = 4
 
 
 def kata_tests(curriculum: Curriculum) -> list[KataResult]:
-    """Made-up tests for every kata, in lesson order, each proving one of its topic's checklist items."""
+    """Every kata test function of the curriculum (one result per function), in lesson order, with its checklist marks."""
     tests = []
     for topic in curriculum.topics:
-        items = [item.id for item in topic.checklist]
-        for k, kata in enumerate(topic.katas):
-            for i in range(TESTS_PER_KATA):
-                checklist = (items[(k + i // 2) % len(items)],) if items else ()
-                tests.append(KataResult(f"katas/{topic.id}/test_{kata.module}.py::test_{i}", topic.id, kata.module, checklist))
+        for kata in topic.katas:
+            path = curriculum.root / topic.id / f"test_{kata.module}.py"
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for function in tree.body:
+                if isinstance(function, ast.FunctionDef) and function.name.startswith("test_"):
+                    marks = tuple(_checklist_marks(function))
+                    nodeid = f"katas/{topic.id}/{path.name}::{function.name}"
+                    tests.append(KataResult(nodeid, topic.id, kata.module, marks))
     return tests
+
+
+def _checklist_marks(function: ast.FunctionDef) -> list[str]:
+    return [arg.value for decorator in function.decorator_list if isinstance(decorator, ast.Call)
+            and isinstance(decorator.func, ast.Attribute) and decorator.func.attr == "checklist"
+            for arg in decorator.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)]
 
 
 def fill(root: Path, seed: int = 24, end: date = END, curriculum: Curriculum | None = None) -> Readiness:
@@ -53,13 +62,13 @@ def fill(root: Path, seed: int = 24, end: date = END, curriculum: Curriculum | N
         day = end - timedelta(days=DAYS - 1 - offset)
         runs = 0 if (day.weekday() == 5 and rng.random() < 0.6) else rng.choice((1, 1, 2, 3))
         for run in range(runs):
-            solved = min(len(tests) - 6, solved + rng.randint(6, 24))
+            solved = min(len(tests) - 6, solved + rng.randint(8, 40))
             touched = {t.topic for t in tests[: solved + 4]}
             results = []
             for index, test in enumerate(tests):
                 if test.topic not in touched:
                     continue
-                passed = index < solved and rng.random() > 0.004
+                passed = index < solved and rng.random() > 0.002
                 results.append(test.ended("passed" if passed else "failed"))
             readiness = assess(curriculum, results, target="katas", python="3.13.1")
             stamp = f"{day.isoformat()}T{9 + 4 * run:02d}:{rng.randrange(60):02d}:00+00:00"
@@ -90,6 +99,18 @@ def _score(rng: random.Random, skill: float) -> str:
     return rng.choice(("shaky", "fail"))
 
 
+def page(root: Path) -> str:
+    """The HTML report on the history fill() wrote into root, as of its last day."""
+    from dojo.html_report import page_from_store
+
+    curriculum = load_curriculum(REPO / "katas")
+    readiness = fill(root, curriculum=curriculum)
+    return page_from_store(readiness, ProgressStore(progress_path(root), "katas"), curriculum, END, f"{END} 20:00 UTC")
+
+
 if __name__ == "__main__":
-    final = fill(Path(sys.argv[1]))
-    print(f"history written: verdict {'READY' if final.verdict.ready else 'NOT READY'}")
+    # python -m tests.history_demo ROOT [PAGE.html]: the store in ROOT/.dojo, and the page when asked for
+    text = page(Path(sys.argv[1]))
+    if len(sys.argv) > 2:
+        Path(sys.argv[2]).write_text(text, encoding="utf-8")
+    print(f"history written to {progress_path(Path(sys.argv[1]))}")

@@ -220,8 +220,8 @@ def demo_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_four_weeks_of_history_fill_every_chart(demo_page):
     page = demo_page.read_text(encoding="utf-8")
     assert page.count('class="chart"') == 6 and "No history yet" not in page and "No drills yet" not in page
-    assert "on 25 days from 2026-11-02 (7%) to 2026-11-29 (95.8%)" in page, "a point per day with a saved run (3 days off)"
-    assert "Verdict: READY" in page
+    assert "on 25 days from 2026-11-02 (7%) to 2026-11-29 (90.1%)" in page, "a point per day with a saved run (3 days off)"
+    assert "Verdict: NOT READY" in page and "4 of 10 elimination questions not yet proven" in page
     assert len(page.encode()) < 400_000
 
 
