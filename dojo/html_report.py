@@ -209,7 +209,9 @@ def _checklist(data: ReportData) -> str:
     for topic_id, group in groupby(r.checklist, key=lambda item: item.topic):
         cards = []
         for item in group:
-            katas = _few(list(dict.fromkeys(k for k in map(_kata_of, item.tests) if k)))
+            # Within the topic's card a kata is named by its module only (the card says the topic).
+            paths = (k.removeprefix(f"{topic_id}/") for k in map(_kata_of, item.tests) if k)
+            katas = _few(list(dict.fromkeys(paths)))
             if item.done:
                 where = "proved by " + katas
             elif topic_id not in with_katas:
@@ -218,9 +220,9 @@ def _checklist(data: ReportData) -> str:
                 where = f"next: {item.next_kata}" + (f" · tests in {katas}" if katas else "")
             else:
                 where = "not started"
-            mark, state = ("✓", "done") if item.done else ("○", "open")
+            mark, state, said = ("✓", "done", "done: ") if item.done else ("○", "open", "not done: ")
             cards.append(
-                f'<li class="item {state}"><span class="mark" aria-label="{state}">{mark}</span>'
+                f'<li class="item {state}"><span class="mark" aria-hidden="true">{mark}</span><span class="sr">{said}</span>'
                 f'<span class="text">{escape(item.text)}</span>'
                 f'<span class="where">{escape(where)} · {item.passed}/{item.total} tests</span></li>'
             )
@@ -233,9 +235,9 @@ def _checklist(data: ReportData) -> str:
 def _elimination(data: ReportData) -> str:
     items = []
     for q in data.readiness.elimination:
-        mark, state = ("✓", "done") if q.done else ("○", "open")
+        mark, state, said = ("✓", "done", "proven: ") if q.done else ("○", "open", "not proven: ")
         ids = ", ".join(q.checklist)
-        items.append(f'<li class="item {state}"><span class="mark" aria-label="{state}">{mark}</span>'
+        items.append(f'<li class="item {state}"><span class="mark" aria-hidden="true">{mark}</span><span class="sr">{said}</span>'
                      f'<span class="num">{q.number}.</span><span class="text">{escape(q.question)}</span>'
                      f'<span class="where">{escape(ids)}</span></li>')
     proven = sum(q.done for q in data.readiness.elimination)
@@ -371,6 +373,7 @@ gap:0 1.5rem}.pair figure{margin-bottom:.2rem}.chart{width:100%;height:auto;disp
 .swatch.s4{color:var(--s4)}.swatch.s5{color:var(--s5)}.swatch.s6{color:var(--s6)}.swatch.s7{color:var(--s7)}
 details.numbers{font-size:.85em;margin-top:.3rem}details.numbers table{display:block;overflow-x:auto}
 details.numbers td,details.numbers th{padding:.1rem .4rem;white-space:nowrap}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 footer{margin-top:2rem;font-size:.85em;color:var(--muted)}
 @media print{:root{color-scheme:light;--bg:#fff;--fg:#000;--muted:#444;--line:#bbb;--card:#fff}
 body{max-width:none;padding:0;font-size:11pt}section{break-inside:auto}.group,figure,.verdict{break-inside:avoid}

@@ -189,7 +189,7 @@ def test_without_history_or_practice_the_page_says_what_will_fill_it():
     assert "No history yet" in page and "No interview rounds yet" in page and "No drills yet" in page
     assert "Nothing in review" in page
     assert "Next kata to open: <code>katas/08_scope/counter.py</code>" in page
-    assert "proved by 08_scope/closures.py" in page and "next: 08_scope/counter.py" in page
+    assert "proved by closures.py · 1/1 tests" in page and "next: 08_scope/counter.py · tests in counter.py" in page
 
 
 def test_the_svg_helpers_escape_and_draw_what_they_are_given():
@@ -344,3 +344,14 @@ def test_a_screenshot_of_the_report_is_not_blank(demo_page, tmp_path, scheme):
     luminance = sum(background) / 3
     assert (luminance > 200) if scheme == "light" else (luminance < 60), f"{scheme} background {background.hex()}"
     print(f"screenshot kept: {shot}")
+
+
+@needs_chromium
+def test_the_report_prints(demo_page, tmp_path):
+    pdf = _artifacts(tmp_path) / "html-report.pdf"
+    pdf.unlink(missing_ok=True)
+    done = _chromium(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", demo_page.as_uri())
+    assert pdf.exists(), f"Chromium printed nothing: {done.stderr[-2000:]}"
+    data = pdf.read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", data))
+    assert data.startswith(b"%PDF") and 2 <= pages <= 20, f"{pages} pages"
