@@ -3,9 +3,11 @@ and the page rendered by a real browser (headless Chromium; skipped, saying so, 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
+import signal
 import struct
 import subprocess
 import zlib
@@ -254,7 +256,17 @@ def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     assert CHROMIUM is not None
     command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
                f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr", "--v=0", *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    # A session of its own: on a timeout, Chromium and every helper process it started are ended together.
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        out, err = child.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        pytest.fail("Chromium did not finish within 120 s")
+    finally:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(child.pid, signal.SIGKILL)
+        child.wait()
+    return subprocess.CompletedProcess(command, child.returncode, out, err)
 
 
 def _probe(tmp_path: Path, page: str) -> tuple[str, str]:
