@@ -139,6 +139,31 @@ def _stamp() -> str:
 _DEFINITION = re.compile(r"def\s+(\w+)")
 
 
+# test file -> (mtime_ns, size, the names it defines). Read once per process, again only when the file changes;
+# the watch loop's parent fills it (warm_definitions), so every run it forks starts with it warm.
+_DEFINED: dict[Path, tuple[int, int, set[str]]] = {}
+
+
+def defined_in(file: Path) -> set[str]:
+    """The names a test file defines (empty when it cannot be read)."""
+    try:
+        stat = file.stat()
+        cached = _DEFINED.get(file)
+        if cached is not None and cached[:2] == (stat.st_mtime_ns, stat.st_size):
+            return cached[2]
+        names = _defined_names(read_source(file))
+    except OSError:
+        return set()
+    _DEFINED[file] = (stat.st_mtime_ns, stat.st_size, names)
+    return names
+
+
+def warm_definitions(katas: Path) -> None:
+    """Read every kata test file's definitions now (the watch loop's parent, before it forks its runs)."""
+    for file in katas.glob("*/test_*.py"):
+        defined_in(file)
+
+
 def _defined_names(source: str) -> set[str]:
     """The names after each `def` in source (a superset of the functions it defines: comments and strings count too)."""
     names = set()
@@ -202,10 +227,7 @@ class ProgressStore:
                 continue
             file, _, name = nodeid.partition("::")
             if file not in defined:
-                try:
-                    defined[file] = _defined_names(read_source(rootdir / file))
-                except OSError:
-                    defined[file] = set()
+                defined[file] = defined_in(rootdir / file)
             if name.rsplit("::", 1)[-1].split("[", 1)[0] in defined[file]:
                 results.append(result)
         return results
