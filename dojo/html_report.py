@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from dojo.progress import ProgressStore
 
 REVIEW_DAYS = 14  # the reviews-due chart: today (with what is overdue) and the 13 days after
+GRID_DAYS = 56  # the topics' heat map: its last eight weeks (the page stays small after months of practice)
 
 
 @dataclass
@@ -63,10 +64,11 @@ def readiness_points(history: Sequence[Snapshot]) -> tuple[list[tuple[date, floa
     return checklist, elimination
 
 
-def topic_grid(history: Sequence[Snapshot], topics: Sequence[str]) -> tuple[list[date], list[tuple[str, list[float | None]]]]:
-    """Every calendar day from the first saved run to the last; per topic its share of tests passed that day.
-
-    A day without a run keeps the day before's state; None: no test of the topic known yet."""
+def topic_grid(
+    history: Sequence[Snapshot], topics: Sequence[str], days_shown: int = GRID_DAYS
+) -> tuple[list[date], list[tuple[str, list[float | None]]]]:
+    """Every calendar day from the first saved run to the last (the last days_shown of them); per topic its share
+    of tests passed that day. A day without a run keeps the day before's state; None: no test of the topic known yet."""
     days = daily(history)
     if not days:
         return [], [(topic, []) for topic in topics]
@@ -80,7 +82,7 @@ def topic_grid(history: Sequence[Snapshot], topics: Sequence[str]) -> tuple[list
         for topic in topics:
             passed, total = state.topics.get(topic, (0, 0)) if state else (0, 0)
             rows[topic].append(round(passed / total, 3) if total else None)
-    return columns, list(rows.items())
+    return columns[-days_shown:], [(topic, values[-days_shown:]) for topic, values in rows.items()]
 
 
 def interview_points(rounds: Sequence[StoredRound]) -> dict[str, list[tuple[date, float]]]:
@@ -283,8 +285,9 @@ def _topics_over_time(data: ReportData) -> str:
     chart = svg.heat_map("chart-topics", "Progress per topic over time", desc, labels, columns)
     rows_t = [(name, *("–" if v is None else f"{v:.0%}" for v in values)) for name, values in labels]
     table = _table("The numbers: tests passed per topic and day", ("topic", *(f"{d:%m-%d}" for d in columns)), rows_t)
-    out.append(_figure(chart, "Progress per topic over time: tests passed per topic and day (darker: more; empty: none "
-                              "known yet). A day without a run keeps the day before's state.", table))
+    shown = f" (the last {GRID_DAYS} days)" if len(columns) == GRID_DAYS and daily(data.history)[0][0] < columns[0] else ""
+    out.append(_figure(chart, f"Progress per topic over time{shown}: tests passed per topic and day (darker: more; "
+                              "empty: none known yet). A day without a run keeps the day before's state.", table))
     return "".join(out)
 
 

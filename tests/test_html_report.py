@@ -77,6 +77,8 @@ def test_the_topic_grid_has_every_calendar_day_and_keeps_a_day_without_a_run():
     assert rows == [("08_scope", [0.2, 0.2, 0.5]), ("09_functions", [None, None, 0.25]),
                     ("10_execution_model", [None, None, None])]
     assert html_report.topic_grid([], ["08_scope"]) == ([], [("08_scope", [])])
+    columns, rows = html_report.topic_grid(history, ["09_functions"], days_shown=2)
+    assert columns == [date(2026, 11, 3), date(2026, 11, 4)] and rows == [("09_functions", [None, 0.25])], "the last days"
 
 
 def _round(kind: str, topic: str, started: str, scores: list[str], questions: int | None = None) -> StoredRound:
