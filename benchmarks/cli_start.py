@@ -30,16 +30,16 @@ def _env() -> dict[str, str]:
     return {**learner_environment(), "PYTHONPATH": str(REPO)}
 
 
-def median_ms(command: list[str], runs: int, before: list[str] | None = None) -> tuple[float, float]:
+def median_ms(command: list[str], runs: int, before: list[str] | None = None, cwd: Path = REPO) -> tuple[float, float]:
     """(wall, CPU) medians in ms; CPU time (user + system of the child) hardly moves with the machine's load."""
-    subprocess.run(command, cwd=REPO, env=_env(), capture_output=True)  # warm-up: bytecode, disk cache
+    subprocess.run(command, cwd=cwd, env=_env(), capture_output=True)  # warm-up: bytecode, disk cache
     walls, cpus = [], []
     for _ in range(runs):
         if before:
             subprocess.run(before, cwd=REPO, capture_output=True)
         used = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
-        subprocess.run(command, cwd=REPO, env=_env(), capture_output=True)
+        subprocess.run(command, cwd=cwd, env=_env(), capture_output=True)
         walls.append((time.perf_counter() - started) * 1000)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append((after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime) * 1000)

@@ -17,6 +17,7 @@ import sys
 import threading
 from collections.abc import Callable, Generator
 from dataclasses import asdict
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any
@@ -31,7 +32,7 @@ from dojo.collection import in_kata_order
 from dojo.curriculum import Curriculum, CurriculumError, load_curriculum
 from dojo.isolation import cap_captured_output, guard_builtins
 from dojo.progress import ProgressStore, module_hash, progress_path
-from dojo.readiness import KataResult, Readiness, assess
+from dojo.readiness import KataResult, Readiness, assess, snapshot
 from dojo.settings import Settings, SettingsError, add_options
 from dojo.supervisor import Message, Replay, Supervisor
 from dojo.testing import KataFailure
@@ -346,15 +347,17 @@ class DojoSession:
             # A test that started but never reported its call (its worker died) did not pass.
             this_run = [r.ended("failed") if r.outcome == "not run" else r for r in self.results.values()]
         this_run.sort(key=lambda r: r.nodeid)
-        if self.settings.persist and not interrupted:
-            hashes = {r.kata: module_hash(self.settings.target / r.topic / f"{r.kata}.py") for r in this_run if r.kata}
-            self._write("progress", lambda: self.progress.record(this_run, hashes))
-        if self.settings.report == "none" and not (self.settings.json_path or self.settings.md_path):
+        save = self.settings.persist and not interrupted
+        if not save and self.settings.report == "none" and not self.settings.writes_reports:
             return  # nobody reads a readiness this run: tools that want only the results record
+        # Judged before saving: the save adds the readiness to the history, in the same transaction.
         earlier = self.progress.earlier_results(self.config.rootpath, exclude={r.nodeid for r in this_run})
         self.readiness = readiness = assess(
             self.curriculum, this_run + earlier, target=self.settings.target_name, python=platform.python_version()
         )
+        if save:
+            hashes = {r.kata: module_hash(self.settings.target / r.topic / f"{r.kata}.py") for r in this_run if r.kata}
+            self._write("progress", lambda: self.progress.record(this_run, hashes, snapshot(readiness)))
         self._write_reports(readiness)
 
     def _write_reports(self, readiness: Readiness) -> None:
@@ -365,6 +368,16 @@ class DojoSession:
             mode = "a" if md_path == os.environ.get("GITHUB_STEP_SUMMARY") else "w"
             self._write(md_path, lambda: _write_text(Path(md_path), render.markdown(readiness), mode),
                         f"dojo: the report as Markdown is in {md_path}")
+        if html_path := self.settings.html_path:
+            self._write(html_path, lambda: _write_text(Path(html_path), self._html(readiness), "w"),
+                        f"dojo: the report as HTML is in {html_path}")
+
+    def _html(self, readiness: Readiness) -> str:
+        """The HTML page, with the history this run just added to and the practice rounds."""
+        from dojo.html_report import page_from_store
+
+        made = f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+        return page_from_store(readiness, self.progress, self.curriculum, date.today(), made)
 
     def _conclude_for_a_dead_run(self, journal: list[Message]) -> None:
         """In the supervisor's copy: the run died without its report; judge, save and print what it did."""
@@ -372,13 +385,13 @@ class DojoSession:
         self.results = replay.results
         this_run = sorted(replay.results.values(), key=lambda r: r.nodeid)
         ran = [r for r in this_run if r.outcome != "not run"]  # the tests after the stuck one did not run
-        if self.settings.persist and ran:
-            hashes = {r.kata: module_hash(self.settings.target / r.topic / f"{r.kata}.py") for r in ran if r.kata}
-            self._write("progress", lambda: self.progress.record(ran, hashes))
-        if results_path := self.settings.results_path:
-            self._write(results_path, lambda: records.write(Path(results_path), self._record(1, False)))
         earlier = self.progress.earlier_results(self.config.rootpath, exclude={r.nodeid for r in this_run})
         readiness = assess(self.curriculum, this_run + earlier, target=self.settings.target_name, python=platform.python_version())
+        if self.settings.persist and ran:
+            hashes = {r.kata: module_hash(self.settings.target / r.topic / f"{r.kata}.py") for r in ran if r.kata}
+            self._write("progress", lambda: self.progress.record(ran, hashes, snapshot(readiness)))
+        if results_path := self.settings.results_path:
+            self._write(results_path, lambda: records.write(Path(results_path), self._record(1, False)))
         self._write_reports(readiness)
         topics = {r.topic for r in this_run}
         short = self.settings.report == "short" or (self.settings.report is None and len(topics) == 1)

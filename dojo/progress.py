@@ -32,9 +32,12 @@ from typing import TypeVar
 
 from dojo.isolation import read_source
 from dojo.practice import POINTS, Answer, ReviewState, Round, StoredRound, next_review
-from dojo.readiness import KataResult, RecordError
+from dojo.readiness import KataResult, RecordError, Snapshot
 
-SCHEMA_VERSION = 1
+# 2: the history table (one row per saved run). A version-1 store is read as it is and upgraded by
+# the first run that writes it: its tables are kept whole, its history starts with that run.
+SCHEMA_VERSION = 2
+READABLE_VERSIONS = ("1", "2")
 BUSY_TIMEOUT_MS = 10_000  # another run's transaction is short: wait for it this long, then keep results aside
 KEPT_PREFIX = "progress-kept-"  # .dojo/progress-kept-<time>.json: a run's results kept while the store was locked
 T = TypeVar("T")
@@ -63,6 +66,12 @@ CREATE TABLE IF NOT EXISTS answers (
 CREATE TABLE IF NOT EXISTS review (
     question TEXT PRIMARY KEY, topic TEXT NOT NULL, box INTEGER NOT NULL, due TEXT NOT NULL, updated TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS history (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, target TEXT NOT NULL, recorded TEXT NOT NULL, topics TEXT NOT NULL,
+    checklist_done INTEGER NOT NULL, checklist_total INTEGER NOT NULL, elimination TEXT NOT NULL,
+    elimination_total INTEGER NOT NULL, ready INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS history_by_target ON history (target, recorded);
 """
 
 
@@ -125,7 +134,44 @@ def _now() -> str:
 def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
-_DEFINITION = re.compile(r"\bdef\s+(\w+)")
+# A literal start lets re skip to each "def" at once; a leading \b made the scan ten times slower (it ran on every
+# character of every test file, for every run's report). The word boundary is checked on the match instead.
+_DEFINITION = re.compile(r"def\s+(\w+)")
+
+
+# test file -> (mtime_ns, size, the names it defines). Read once per process, again only when the file changes;
+# the watch loop's parent fills it (warm_definitions), so every run it forks starts with it warm.
+_DEFINED: dict[Path, tuple[int, int, set[str]]] = {}
+
+
+def defined_in(file: Path) -> set[str]:
+    """The names a test file defines (empty when it cannot be read)."""
+    try:
+        stat = file.stat()
+        cached = _DEFINED.get(file)
+        if cached is not None and cached[:2] == (stat.st_mtime_ns, stat.st_size):
+            return cached[2]
+        names = _defined_names(read_source(file))
+    except OSError:
+        return set()
+    _DEFINED[file] = (stat.st_mtime_ns, stat.st_size, names)
+    return names
+
+
+def warm_definitions(katas: Path) -> None:
+    """Read every kata test file's definitions now (the watch loop's parent, before it forks its runs)."""
+    for file in katas.glob("*/test_*.py"):
+        defined_in(file)
+
+
+def _defined_names(source: str) -> set[str]:
+    """The names after each `def` in source (a superset of the functions it defines: comments and strings count too)."""
+    names = set()
+    for match in _DEFINITION.finditer(source):
+        before = source[match.start() - 1] if match.start() else " "
+        if not (before.isalnum() or before == "_"):
+            names.add(match.group(1))
+    return names
 
 
 class ProgressStore:
@@ -181,10 +227,7 @@ class ProgressStore:
                 continue
             file, _, name = nodeid.partition("::")
             if file not in defined:
-                try:
-                    defined[file] = set(_DEFINITION.findall(read_source(rootdir / file)))
-                except OSError:
-                    defined[file] = set()
+                defined[file] = defined_in(rootdir / file)
             if name.rsplit("::", 1)[-1].split("[", 1)[0] in defined[file]:
                 results.append(result)
         return results
@@ -237,11 +280,14 @@ class ProgressStore:
 
     # ------------------------------------------------------------------ writing
 
-    def record(self, results: Iterable[KataResult], hashes: dict[str, str] | None = None) -> None:
+    def record(
+        self, results: Iterable[KataResult], hashes: dict[str, str] | None = None, summary: Snapshot | None = None
+    ) -> None:
         """Store one run's results and advance each kata's attempts, in one transaction.
 
         hashes: kata module -> module_hash() as this run saw it; a failing run counts as an
         attempt only when the module changed since the run before (the first run sets the baseline).
+        summary: the run's readiness in numbers, added to the history with this save's time (unless it has one).
         """
         now = _now()
         kata_passed: dict[str, bool] = {}
@@ -251,7 +297,8 @@ class ProgressStore:
                          result.outcome, now))
             if result.kata:
                 kata_passed[result.kata] = kata_passed.get(result.kata, True) and result.outcome == "passed"
-        write = _writer(self.target, rows, hashes or {}, kata_passed)
+        history = _history_row(replace(summary, recorded=summary.recorded or now)) if summary is not None else None
+        write = _writer(self.target, rows, hashes or {}, kata_passed, history)
         try:
             self._write(write)
         except ProgressUnavailable as error:
@@ -261,7 +308,7 @@ class ProgressStore:
                     "check the permissions of .dojo/ (a `sudo pytest` leaves files only root can write)"
                 )
                 return
-            kept = self._keep_aside(rows, hashes or {}, kata_passed)
+            kept = self._keep_aside(rows, hashes or {}, kata_passed, history)
             where = f"results of this run kept in {_shown(kept)} (saved by the next run)" if kept else (
                 "results of this run could not be kept either")
             self._notice(f"dojo: another dojo or pytest is writing progress; {where}")
@@ -283,10 +330,13 @@ class ProgressStore:
         except (sqlite3.Error, OSError) as error:
             raise _unavailable(error) or ProgressError(str(error)) from error
 
-    def _keep_aside(self, rows: list[tuple[object, ...]], hashes: dict[str, str], kata_passed: dict[str, bool]) -> Path | None:
+    def _keep_aside(
+        self, rows: list[tuple[object, ...]], hashes: dict[str, str], kata_passed: dict[str, bool],
+        history: tuple[object, ...] | None,
+    ) -> Path | None:
         """This run's results in a side file for the next run to merge; None when even that cannot be written."""
         kept = self.path.with_name(f"{KEPT_PREFIX}{_stamp()}.json")
-        record = {"target": self.target, "rows": rows, "hashes": hashes, "passed": kata_passed}
+        record = {"target": self.target, "rows": rows, "hashes": hashes, "passed": kata_passed, "history": history}
         try:
             kept.write_text(json.dumps(record), encoding="utf-8")
         except OSError:
@@ -304,10 +354,12 @@ class ProgressStore:
                 record = json.loads(kept.read_text(encoding="utf-8"))
                 rows = [tuple(row) for row in record["rows"]]
                 hashes, passed = dict(record["hashes"]), dict(record["passed"])
+                history = record.get("history")  # absent in files kept by a version-1 dojo
+                history = tuple(history) if isinstance(history, list) and len(history) == len(_HISTORY_COLUMNS) else None
             except (OSError, ValueError, KeyError, TypeError):
                 continue  # not ours to judge: left where it is
             try:
-                self._write(_writer(str(record.get("target", self.target)), rows, hashes, passed))
+                self._write(_writer(str(record.get("target", self.target)), rows, hashes, passed, history))
                 kept.unlink()
             except (ProgressError, OSError):
                 return  # still locked or not writable: the next run tries again
@@ -385,6 +437,15 @@ class ProgressStore:
         """The questions in review, with their box and due date."""
         with self._practice() as db:
             return _review_states(db)
+
+    def history(self) -> list[Snapshot]:
+        """This target's saved runs, oldest first (none before the store had a history: schema version 1)."""
+        with self._practice() as db:
+            tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "history" not in tables:
+                return []
+            query = f"SELECT {', '.join(_HISTORY_COLUMNS)} FROM history WHERE target = ? ORDER BY recorded, id"
+            return [_row_to_snapshot(row) for row in db.execute(query, (self.target,))]
 
     @contextmanager
     def _practice(self) -> Iterator[sqlite3.Connection]:
@@ -479,12 +540,17 @@ def _shown(path: Path) -> str:
 
 
 def _writer(
-    target: str, rows: list[tuple[object, ...]], hashes: dict[str, str], kata_passed: dict[str, bool]
+    target: str, rows: list[tuple[object, ...]], hashes: dict[str, str], kata_passed: dict[str, bool],
+    history: tuple[object, ...] | None = None,
 ) -> Callable[[sqlite3.Connection], None]:
-    """One run's write: its results, and each kata's attempts advanced (a failing run that changed the module)."""
+    """One run's write: its results, its history row, and each kata's attempts advanced (a failing run that
+    changed the module)."""
 
     def write(db: sqlite3.Connection) -> None:
         _upsert_results(db, rows)
+        if history is not None:
+            db.execute(f"INSERT INTO history ({', '.join(_HISTORY_COLUMNS)}) VALUES ({', '.join('?' * len(history))})",
+                       history)
         states = _kata_states(db, target)  # as they are now: another run may have written since we read
         for kata, passed in kata_passed.items():
             state = states.get(kata, KataState())
@@ -510,8 +576,11 @@ def _check_schema(db: sqlite3.Connection, *, create: bool) -> bool:
     row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     if row is None and create:
         db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-    elif row is None or row[0] != str(SCHEMA_VERSION):
-        raise ProgressError(f"schema version {row[0] if row else 'missing'}, this dojo reads {SCHEMA_VERSION}")
+    elif row is None or row[0] not in READABLE_VERSIONS:
+        raise ProgressError(f"schema version {row[0] if row else 'missing'}, this dojo reads {', '.join(READABLE_VERSIONS)}")
+    elif create and row[0] != str(SCHEMA_VERSION):
+        # An older store: every table it has is kept as it is; the new ones were made above.
+        db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
     return True
 
 
@@ -547,6 +616,37 @@ def _kata_states(db: sqlite3.Connection, target: str) -> dict[str, KataState]:
             raise ProgressError(f"the hint state of {kata!r} has the wrong shape")
         states[kata] = KataState(attempts, seen, asked)
     return states
+
+
+_HISTORY_COLUMNS = ("target", "recorded", "topics", "checklist_done", "checklist_total", "elimination",
+                    "elimination_total", "ready")
+
+
+def _history_row(summary: Snapshot) -> tuple[object, ...]:
+    topics = {topic: list(counts) for topic, counts in summary.topics.items()}
+    return (summary.target, summary.recorded, json.dumps(topics, sort_keys=True), summary.checklist_done,
+            summary.checklist_total, json.dumps(list(summary.elimination)), summary.elimination_total, int(summary.ready))
+
+
+def _row_to_snapshot(row: tuple[object, ...]) -> Snapshot:
+    target, recorded, topics, done, total, elimination, elimination_total, ready = row
+    try:
+        counts = json.loads(topics) if isinstance(topics, str) else None
+        proven = json.loads(elimination) if isinstance(elimination, str) else None
+    except ValueError:
+        counts = proven = None
+    if not (
+        isinstance(recorded, str) and isinstance(target, str) and ready in (0, 1)
+        and isinstance(done, int) and isinstance(total, int) and isinstance(elimination_total, int)
+        and isinstance(counts, dict) and isinstance(proven, list) and all(isinstance(n, int) for n in proven)
+        and all(isinstance(v, list) and len(v) == 2 and all(isinstance(n, int) for n in v) for v in counts.values())
+    ):
+        raise ProgressError(f"a history row of {recorded!r} has the wrong shape")
+    return Snapshot(
+        recorded=recorded, target=target, topics={str(k): (v[0], v[1]) for k, v in counts.items()},
+        checklist_done=done, checklist_total=total, elimination=tuple(proven), elimination_total=elimination_total,
+        ready=bool(ready),
+    )
 
 
 def _review_states(db: sqlite3.Connection) -> list[ReviewState]:

@@ -267,3 +267,54 @@ def assess(curriculum: Curriculum, results: list[KataResult], *, target: str, py
         verdict=_verdict(curriculum, checklist, elimination),
         next_kata=next_kata,
     )
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One saved run's readiness in a few numbers: a row of the progress store's history."""
+
+    recorded: str  # ISO time stamp (UTC) of the run's save; "" until the store sets it
+    target: str
+    topics: dict[str, tuple[int, int]]  # topic id -> (tests passed, tests known), this run and earlier ones
+    checklist_done: int
+    checklist_total: int
+    elimination: tuple[int, ...]  # the numbers of the elimination questions proven
+    elimination_total: int
+    ready: bool
+
+    @property
+    def checklist_share(self) -> float:
+        return self.checklist_done / self.checklist_total if self.checklist_total else 0.0
+
+
+def snapshot(readiness: Readiness, recorded: str = "") -> Snapshot:
+    """The numbers of a readiness that its history keeps."""
+    return Snapshot(
+        recorded=recorded,
+        target=readiness.target,
+        topics={t.id: (t.passed, t.total) for t in readiness.topics if t.has_katas},
+        checklist_done=sum(item.done for item in readiness.checklist),
+        checklist_total=len(readiness.checklist),
+        elimination=tuple(q.number for q in readiness.elimination if q.done),
+        elimination_total=len(readiness.elimination),
+        ready=readiness.verdict.ready,
+    )
+
+
+def readiness_from_dict(data: object) -> Readiness:
+    """The inverse of Readiness.to_dict (the JSON report, with or without its "schema" key); RecordError when it is not one."""
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"a table, not {type(data).__name__}")
+        return Readiness(
+            target=str(data["target"]),
+            python=str(data["python"]),
+            totals={str(k): int(v) for k, v in data["totals"].items()},
+            topics=[TopicProgress(**topic) for topic in data["topics"]],
+            checklist=[ChecklistProgress(**item) for item in data["checklist"]],
+            elimination=[EliminationProgress(**question) for question in data["elimination"]],
+            verdict=Verdict(ready=bool(data["verdict"]["ready"]), reasons=[str(r) for r in data["verdict"]["reasons"]]),
+            next_kata=None if data.get("next_kata") is None else str(data["next_kata"]),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise RecordError(f"not a readiness report: {error!r}") from None

@@ -110,6 +110,12 @@ def add_options(parser: pytest.Parser) -> None:
         "the record dojo's own tools read",
     )
     group.addoption(
+        "--dojo-html",
+        metavar="PATH",
+        help="write the readiness report as one self-contained HTML page to PATH (charts of your progress over "
+        "time, practice rounds; works offline, light and dark, printable)",
+    )
+    group.addoption(
         "--dojo-md",
         metavar="PATH",
         help="write the readiness report as Markdown to PATH (appended when PATH is $GITHUB_STEP_SUMMARY)",
@@ -132,6 +138,7 @@ class Settings:
     report: str | None  # "short", "full", "none", or None: short for a run of one topic
     json_path: str | None
     md_path: str | None
+    html_path: str | None
     results_path: str | None
     call_limit: float
     import_limit: float
@@ -146,8 +153,9 @@ class Settings:
         ini = {number.ini: config.getini(number.ini) for number in NUMBERS}
         numbers = resolve_numbers(cli, os.environ, ini)
         json_path, md_path = config.getoption("dojo_json"), config.getoption("dojo_md")
-        results_path = config.getoption("dojo_results")
-        for option, path in (("--dojo-json", json_path), ("--dojo-md", md_path), ("--dojo-results", results_path)):
+        results_path, html_path = config.getoption("dojo_results"), config.getoption("dojo_html")
+        chosen = (("--dojo-json", json_path), ("--dojo-md", md_path), ("--dojo-html", html_path), ("--dojo-results", results_path))
+        for option, path in chosen:
             if path:
                 _check_writable(option, Path(path))
         return cls(
@@ -158,6 +166,7 @@ class Settings:
             report=config.getoption("dojo_report"),
             json_path=json_path,
             md_path=md_path,
+            html_path=html_path,
             results_path=results_path,
             call_limit=numbers["call_limit"],
             import_limit=numbers["import_limit"],
@@ -165,6 +174,11 @@ class Settings:
             test_limit=numbers["test_limit"],
             hint_runs=int(numbers["hint_runs"]),
         )
+
+    @property
+    def writes_reports(self) -> bool:
+        """Whether a readiness report goes to a file (--dojo-json, --dojo-md, --dojo-html)."""
+        return bool(self.json_path or self.md_path or self.html_path)
 
     @staticmethod
     def exported_env() -> tuple[str, ...]:

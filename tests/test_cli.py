@@ -84,6 +84,24 @@ def test_report_runs_nothing_and_check_runs_pytest(repo):
     assert report.returncode == 0 and "Verdict: NOT READY" in report.stdout and (repo / "r.json").exists()
 
 
+def test_each_saved_run_adds_to_the_history_and_report_html_shows_it(repo):
+    from dojo.progress import ProgressStore, progress_path
+
+    first = dojo(repo, "check", "01", "-q", f"--dojo-html={repo / 'run.html'}")
+    assert first.returncode == 1 and (repo / "run.html").exists(), first.stdout + first.stderr
+    assert "the report as HTML is in" in first.stdout
+    (repo / "katas/01_demo/demo_predictions.py").write_text(PREDICTIONS_SOLUTION, encoding="utf-8")
+    dojo(repo, "check", "01", "-q", "--dojo-report=none")  # a watch-like run: saved, so in the history too
+    history = ProgressStore(progress_path(repo), "katas").history()
+    assert len(history) == 2 and history[0].topics["01_demo"][0] < history[1].topics["01_demo"][0]
+    report = dojo(repo, "report", "--html", str(repo / "report.html"))
+    assert report.returncode == 0, report.stderr
+    page = (repo / "report.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Verdict: NOT READY" in page and "Readiness over time" in page
+    assert "on 1 day from" in page, "two runs of one day: one point"
+    assert "--html PATH" in dojo(repo, "report", "--help").stdout
+
+
 def test_reset_of_a_test_file_puts_back_that_file_only(repo):
     """walkthrough #3: naming a kata's test file never touches the learner's kata module."""
     kata, test = repo / "katas/01_demo/arith.py", repo / "katas/01_demo/test_arith.py"

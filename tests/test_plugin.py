@@ -90,6 +90,20 @@ def test_json_is_the_same_serial_and_under_xdist(kata_repo):
     assert serial == parallel  # the JSON holds no timings, so all of it must agree
 
 
+def test_the_html_page_is_written_once_by_the_controller_and_each_saved_run_adds_to_its_history(kata_repo):
+    page = kata_repo.path / "readiness.html"
+    run(kata_repo, "katas", "--dojo-report=none")  # saved: a row of history, though nobody reads a report
+    result = run(kata_repo, "katas", "-n", "2", f"--dojo-html={page}")
+    result.assert_outcomes(failed=5)
+    text = page.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and text.count("<!DOCTYPE html>") == 1, "written once, by the controller"
+    assert "Checklist items done, percent, on 1 day from" in text and "Verdict: NOT READY" in text
+    from dojo.progress import ProgressStore, progress_path
+
+    assert len(ProgressStore(progress_path(kata_repo.path), "katas").history()) == 2
+    assert "the report as HTML is in" in result.stdout.str()
+
+
 def test_markdown_report_appends_to_the_github_step_summary(kata_repo, monkeypatch):
     summary = kata_repo.path / "summary.md"
     summary.write_text("earlier step\n", encoding="utf-8")

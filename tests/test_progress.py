@@ -8,12 +8,13 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from dojo.progress import ProgressStore, progress_path
-from dojo.readiness import KataResult
+from dojo.progress import SCHEMA_VERSION, ProgressError, ProgressStore, progress_path
+from dojo.readiness import KataResult, Snapshot
 from tests.support.demo import DEMO_FILES, write_all
 
 pytestmark = pytest.mark.timeout(120)  # spawned processes start slowly on a loaded machine
@@ -134,6 +135,95 @@ def test_another_schema_version_is_set_aside(tmp_path):
     with closing(sqlite3.connect(progress_path(tmp_path))) as db, db:
         db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     assert "schema version 99" in _store(tmp_path).notices[0]
+
+
+def _summary(done: int, proven: tuple[int, ...] = (), ready: bool = False) -> Snapshot:
+    return Snapshot("", "katas", {"08_scope": (done, 4)}, done, 40, proven, 10, ready)
+
+
+def test_each_saved_run_adds_a_row_to_the_history(tmp_path):
+    _store(tmp_path).record([_result("test_a.py::t1", "failed")], summary=_summary(1))
+    _store(tmp_path).record([_result("test_a.py::t1")], summary=_summary(3, (1, 7)))
+    _store(tmp_path, "solutions").record([_result("test_a.py::t1")], summary=replace(_summary(4), target="solutions"))
+    _store(tmp_path).record([_result("test_a.py::t1")])  # no summary (a tool's own run): no row
+    history = _store(tmp_path).history()
+    assert [(row.checklist_done, row.elimination, row.topics) for row in history] == [
+        (1, (), {"08_scope": (1, 4)}), (3, (1, 7), {"08_scope": (3, 4)})]
+    assert all(row.recorded and row.target == "katas" for row in history), "the save's own time, this target's rows only"
+    assert history[1].checklist_share == 3 / 40
+    assert [row.checklist_done for row in _store(tmp_path, "solutions").history()] == [4]
+
+
+def test_a_history_row_of_the_wrong_shape_is_named(tmp_path):
+    _store(tmp_path).record([_result("test_a.py::t1")], summary=_summary(1))
+    with closing(sqlite3.connect(progress_path(tmp_path))) as db, db:
+        db.execute("UPDATE history SET topics = '[1, 2]'")
+    with pytest.raises(ProgressError, match="history row"):
+        _store(tmp_path).history()
+
+
+# The schema of version 1, as dojo wrote it before the history table: a store file in the old format.
+_VERSION_1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE results (target TEXT NOT NULL, nodeid TEXT NOT NULL, topic TEXT NOT NULL, kata TEXT,
+    checklist TEXT NOT NULL, outcome TEXT NOT NULL, recorded TEXT NOT NULL, PRIMARY KEY (target, nodeid));
+CREATE TABLE katas (target TEXT NOT NULL, kata TEXT NOT NULL, attempts INTEGER NOT NULL, module_hash TEXT,
+    hints_asked INTEGER NOT NULL, PRIMARY KEY (target, kata));
+CREATE TABLE rounds (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, topic TEXT NOT NULL,
+    started TEXT NOT NULL, questions INTEGER NOT NULL, pressure INTEGER NOT NULL, seed INTEGER);
+CREATE TABLE answers (round INTEGER NOT NULL REFERENCES rounds (id), position INTEGER NOT NULL, question TEXT NOT NULL,
+    topic TEXT NOT NULL, score TEXT NOT NULL, seconds REAL NOT NULL, typed TEXT NOT NULL, box INTEGER,
+    PRIMARY KEY (round, position));
+CREATE TABLE review (question TEXT PRIMARY KEY, topic TEXT NOT NULL, box INTEGER NOT NULL, due TEXT NOT NULL,
+    updated TEXT NOT NULL);
+INSERT INTO meta VALUES ('schema_version', '1');
+INSERT INTO results VALUES ('katas', 'katas/08_scope/test_a.py::t1', '08_scope', 'closures', '["scope.legb"]', 'passed',
+    '2026-11-01T10:00:00+00:00');
+INSERT INTO results VALUES ('katas', 'katas/08_scope/test_a.py::t2', '08_scope', 'closures', '["scope.legb"]', 'failed',
+    '2026-11-01T10:00:00+00:00');
+INSERT INTO katas VALUES ('katas', 'closures', 2, 'abc', 1);
+INSERT INTO rounds VALUES (1, 'drill', 'elimination', '2026-11-02T09:00:00+00:00', 10, 0, 7);
+INSERT INTO answers VALUES (1, 0, 'elimination:3', 'elimination', 'miss', 4.5, 'b', 1);
+INSERT INTO review VALUES ('elimination:3', 'elimination', 1, '2026-11-02', '2026-11-02T09:00:00+00:00');
+"""
+
+
+def test_a_version_1_store_is_read_as_it_is_and_upgraded_without_loss_by_the_next_save(tmp_path):
+    path = progress_path(tmp_path)
+    path.parent.mkdir()
+    with closing(sqlite3.connect(path)) as db:
+        db.executescript(_VERSION_1)
+    before = _store(tmp_path)
+    assert {n: r.outcome for n, r in before.tests.items()} == {
+        "katas/08_scope/test_a.py::t1": "passed", "katas/08_scope/test_a.py::t2": "failed"}
+    assert before.history() == [] and before.notices == [], "read as it is: no history yet, nothing set aside"
+    assert [r.kind for r in before.rounds()] == ["drill"] and before.review_states()[0].box == 1
+
+    before.record([_result("test_a.py::t2")], {"closures": "abc"}, summary=_summary(2))
+    after = _store(tmp_path)
+    with closing(sqlite3.connect(path)) as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+    assert SCHEMA_VERSION == 2
+    assert {n: r.outcome for n, r in after.tests.items()} == {
+        "katas/08_scope/test_a.py::t1": "passed", "katas/08_scope/test_a.py::t2": "passed"}
+    assert after.tests["katas/08_scope/test_a.py::t1"].recorded == "2026-11-01T10:00:00+00:00", "old rows kept as they were"
+    assert after.katas["closures"].attempts == 2 and after.katas["closures"].hints_asked == 1
+    assert [(r.kind, [a.score for a in r.answers]) for r in after.rounds()] == [("drill", ["miss"])]
+    assert [s.question for s in after.review_states()] == ["elimination:3"]
+    assert [row.checklist_done for row in after.history()] == [2], "the history starts with the first save"
+    assert not list(path.parent.glob("progress.sqlite3.*-*")), "nothing set aside"
+
+
+def test_results_kept_aside_keep_their_history_row(tmp_path, monkeypatch):
+    monkeypatch.setattr("dojo.progress.BUSY_TIMEOUT_MS", 50)
+    _store(tmp_path).record([_result("test_a.py::t1")], summary=_summary(1))
+    with closing(sqlite3.connect(progress_path(tmp_path), isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")  # another run in the middle of its write
+        blocked = _store(tmp_path)
+        blocked.record([_result("test_a.py::t1")], summary=_summary(2))
+        other.execute("ROLLBACK")
+    assert "kept in" in blocked.notices[-1]
+    assert [row.checklist_done for row in _store(tmp_path).history()] == [1, 2], "merged by the next run"
 
 
 def test_every_backup_is_kept(tmp_path):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from dojo import render
 from dojo.curriculum import ChecklistItem, Curriculum, EliminationQuestion, Kata, Topic
-from dojo.readiness import KataResult, assess
+from dojo.readiness import KataResult, RecordError, assess, readiness_from_dict, snapshot
 
 ITEMS = [f"demo.item{n}" for n in range(5)]
 
@@ -93,3 +95,15 @@ def test_next_kata_follows_the_lesson_order_and_prefers_the_topics_just_run():
     readiness = assess(curriculum, results, target="katas", python="3.x")
     assert readiness.checklist[0].next_kata == "01_demo/first.py", "first.py comes before second.py in topic.toml"
     assert readiness.next_kata == "01_demo/first.py"
+
+
+def test_a_readiness_comes_back_whole_from_its_json_report_and_its_snapshot_counts_it():
+    readiness = assess(_curriculum(), _results(set(ITEMS[:3])), target="katas", python="3.x")
+    assert readiness_from_dict(json.loads(render.to_json(readiness))) == readiness
+    with pytest.raises(RecordError, match="not a readiness report"):
+        readiness_from_dict({"target": "katas", "topics": []})
+    summary = snapshot(readiness, "2026-11-02T09:00:00+00:00")
+    assert (summary.checklist_done, summary.checklist_total, summary.elimination, summary.ready) == (
+        sum(item.done for item in readiness.checklist), len(readiness.checklist),
+        tuple(q.number for q in readiness.elimination if q.done), False)
+    assert summary.topics == {t.id: (t.passed, t.total) for t in readiness.topics if t.has_katas}

@@ -71,6 +71,16 @@ def test_an_honest_branch_passes_and_untouched_katas_are_not_started(learner, tm
     assert "Topics done: 02_other" in page and "Not started: 01_demo" in page
 
 
+def test_the_html_page_is_written_by_the_grader(learner, tmp_path):
+    write(learner, "katas/02_other/greet.py", GREET_SOLUTION)
+    git(learner, "commit", "-qam", "greet")
+    done, _ = verify(learner, "--html", str(tmp_path / "readiness.html"))
+    assert done.returncode == 0, done.stdout + done.stderr
+    page = (tmp_path / "readiness.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "dojo verify: PASSED" in page and "1 attempted, 1 passed" in page
+    assert "No history yet" in page, "a grade has no progress store"
+
+
 def test_an_edited_test_is_tampering_and_changes_nothing(learner):
     write(learner, "katas/02_other/test_greet.py", GREET_TESTS.replace('assert call_kata(greet, "Ada") == "Hello, Ada!"', "assert True"))
     write(learner, "katas/01_demo/arith.py", "def add(a, b):\n    return a - b\n\n\ndef name():\n    return 'demo'\n")
@@ -194,6 +204,13 @@ def test_workflows_run_where_they_should():
     assert "secrets." not in text and "pull_request.head.sha" in text
     assert all(step.get("with", {}).get("persist-credentials") is False for step in job["steps"] if "checkout" in step.get("uses", ""))
     assert job["steps"][-1]["run"].startswith("dojo verify --katas-from .submission --base HEAD"), "nothing runs after kata code"
+    # The readiness page leaves as the grading job's output; another job, where no kata code ran, uploads it.
+    report = grade["jobs"]["report"]
+    assert report["needs"] == "grade" and job["outputs"]["readiness-page"] == "${{ steps.grade.outputs.readiness-page }}"
+    assert not any("checkout" in step.get("uses", "") or "dojo" in step.get("run", "").split(" ")[0] for step in report["steps"])
+    assert any("upload-artifact" in step.get("uses", "") for step in report["steps"])
+    assert "GITHUB_STEP_SUMMARY" in report["steps"][-1]["run"] and "artifact-url" in str(report["steps"][-1]["env"])
+    assert "--html dojo-readiness.html" in str(katas) and "dojo-readiness.html" in str(katas["jobs"]["verify"]["steps"])
     # The repository's own tests never run on a pull request that changes only kata modules.
     paths = ci["on"]["pull_request"]["paths"]
     assert paths[:2] == ["**", "!katas/*/*.py"] and "katas/*/test_*.py" in paths

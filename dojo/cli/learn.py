@@ -7,6 +7,7 @@ import argparse
 import shutil
 import sqlite3
 import sys
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -62,10 +63,13 @@ def register(commands: Any) -> None:
 
     parser = _command(
         commands, "report", "the readiness report from stored progress, with the practice rounds; running nothing",
-        "dojo report --md report.md",
+        "dojo report --md report.md\n  dojo report --html report.html   # one page to open in a browser, share or print",
     )
     parser.add_argument("--json", metavar="PATH", help="also write it as JSON")
     parser.add_argument("--md", metavar="PATH", help="also write it as Markdown")
+    parser.add_argument("--html", metavar="PATH", help="also write it as one self-contained HTML page: the verdict, "
+                        "progress over time (charts with their numbers), the checklist and practice; works offline, "
+                        "in light and dark mode, and prints")
     parser.add_argument("--full", action="store_true", help=argparse.SUPPRESS)  # the report is always whole
     parser.set_defaults(run=report)
 
@@ -249,6 +253,13 @@ def check(arguments: argparse.Namespace) -> int:
     return run_pytest(workspace.root, [*paths, *args]).returncode
 
 
+def _html(workspace: Workspace, readiness: Any) -> str:
+    from dojo.html_report import page_from_store
+
+    made = f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+    return page_from_store(readiness, workspace.progress, workspace.curriculum, date.today(), made)
+
+
 def report(arguments: argparse.Namespace) -> int:
     from dojo import render
     from dojo.cli.practice import practice_of  # interview and drill rounds: self-scored, never the verdict
@@ -258,9 +269,11 @@ def report(arguments: argparse.Namespace) -> int:
     practice = practice_of(workspace, date.today())
     for text, _ in render.terminal_lines(readiness, practice):
         print(text)
-    outputs = ((arguments.json, render.to_json(readiness, practice)), (arguments.md, render.markdown(readiness, practice)))
-    for path, text in outputs:
+    outputs: list[tuple[str | None, Callable[[], str]]] = [(arguments.json, lambda: render.to_json(readiness, practice)),
+               (arguments.md, lambda: render.markdown(readiness, practice)), (arguments.html, lambda: _html(workspace, readiness))]
+    for path, made in outputs:
         if path:
+            text = made()
             try:
                 Path(path).write_text(text, encoding="utf-8")
             except OSError as error:

@@ -322,6 +322,10 @@ def _preload(root: Path) -> None:
     for entry in entry_points(group="pytest11"):
         with contextlib.suppress(Exception):  # a broken third-party plugin is the child's problem to report
             entry.load()
+    with contextlib.suppress(Exception):  # which stored results are still tests: read once here, not in every run
+        from dojo.progress import warm_definitions
+
+        warm_definitions(root / "katas")
     for name in ("dojo.plugin", "dojo.testing", "hypothesis", "hypothesis.strategies"):
         with contextlib.suppress(ImportError):
             importlib.import_module(name)

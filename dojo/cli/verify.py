@@ -77,6 +77,8 @@ def register(commands: Any) -> None:
     parser.add_argument("--json", metavar="PATH", help="also write the result as JSON")
     parser.add_argument("--md", metavar="PATH", help="also write the Markdown summary "
                         "(default: appended to $GITHUB_STEP_SUMMARY when it is set)")
+    parser.add_argument("--html", metavar="PATH", help="also write the readiness report of the graded katas as one "
+                        "self-contained HTML page (written by the grader after the run, never by kata code)")
     parser.add_argument("--repo", type=Path, help=argparse.SUPPRESS)  # set when re-run with the base's grader
     parser.add_argument("--exit-grace", type=float, default=EXIT_GRACE, help=argparse.SUPPRESS)  # tests shorten it
     parser.set_defaults(run=run)
@@ -185,15 +187,25 @@ def run(arguments: argparse.Namespace) -> int:
     print(summary)
     for note in result.notes:
         print(f"dojo verify: {note}", file=sys.stderr)
+    _write_outputs(arguments, result, summary)
+    return 0 if result.ok else 1
+
+
+def _write_outputs(arguments: argparse.Namespace, result: Verification, summary: str) -> None:
     md_path = arguments.md or os.environ.get("GITHUB_STEP_SUMMARY")
-    for path, text, mode in ((arguments.json, to_json(result), "w"), (md_path, summary, "a" if not arguments.md else "w")):
+    outputs = [(arguments.json, to_json(result), "w"), (md_path, summary, "a" if not arguments.md else "w")]
+    if arguments.html:
+        page = html_page(result)
+        if page is None:
+            print("dojo verify: no HTML report: the run gave no readiness (it was stopped or graded nothing)", file=sys.stderr)
+        outputs.append((arguments.html if page else None, page or "", "w"))
+    for path, text, mode in outputs:
         if path:
             try:
                 with open(path, mode, encoding="utf-8") as handle:
                     handle.write(text)
             except OSError as error:
                 raise CliError(f"could not write {path}: {error.strerror}") from None
-    return 0 if result.ok else 1
 
 
 def _submission(repo: Path, folder: Path | None, base: str, scratch: Path) -> tuple[Path, set[str] | None, list[str]]:
@@ -229,7 +241,7 @@ def _rerun_with(examiner: Path, repo: Path, base: str, arguments: argparse.Names
         command += ["--exit-grace", str(arguments.exit_grace)]
     if arguments.katas_from:
         command += ["--katas-from", str(arguments.katas_from.resolve())]
-    for option in ("json", "md"):
+    for option in ("json", "md", "html"):
         if value := getattr(arguments, option):
             command += [f"--{option}", str(Path(value).resolve())]
     env = {**os.environ, "PYTHONPATH": str(examiner), "DOJO_VERIFY_GRADER": "base"}
@@ -615,6 +627,24 @@ def markdown(result: Verification) -> str:
     if result.notes:
         out += ["", "## Notes", ""] + [f"- {note}" for note in result.notes]
     return "\n".join(out) + "\n"
+
+
+def html_page(result: Verification) -> str | None:
+    """The readiness of the graded katas as an HTML page (no history: a grade has no progress store); None without one."""
+    from dojo.html_report import ReportData, render
+    from dojo.readiness import RecordError, readiness_from_dict
+
+    if result.readiness is None:
+        return None
+    try:
+        readiness = readiness_from_dict({**result.readiness, "target": "katas"})  # not the grader's scratch folder
+    except RecordError:
+        return None
+    verdict = "PASSED" if result.ok else "FAILED"
+    notes = [f"dojo verify: {verdict}; the examiner from {result.base[:12]}; only the attempted katas ran "
+             f"({result.attempted} attempted, {result.passed} passed), so untouched topics show as not started"]
+    made = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    return render(ReportData(readiness, generated=made, notes=notes + [f"dojo verify: {n}" for n in result.notes]))
 
 
 def to_json(result: Verification) -> str:
