@@ -36,6 +36,7 @@ def test_one_of_the_two():
     check_prediction(puzzles.one_of_the_two)
 
 
+@pytest.mark.checklist("object_model.attribute_lookup")
 def test_class_attribute_through_instances():
     check_prediction(puzzles.class_attribute_through_instances)
 
@@ -48,6 +49,7 @@ def test_super_in_a_diamond():
     check_prediction(puzzles.super_in_a_diamond)
 
 
+@pytest.mark.checklist("object_model.attribute_lookup")
 def test_getattr_delegation():
     check_prediction(puzzles.getattr_delegation)
 
@@ -64,22 +66,27 @@ def test_abstract_method_left_out():
     check_prediction(puzzles.abstract_method_left_out)
 
 
+@pytest.mark.checklist("object_model.attribute_lookup")
 def test_slots_without_dict():
     check_prediction(puzzles.slots_without_dict)
 
 
+@pytest.mark.checklist("object_model.methods")
 def test_bound_method_identity():
     check_prediction(puzzles.bound_method_identity)
 
 
+@pytest.mark.checklist("object_model.class_creation")
 def test_init_subclass_registry():
     check_prediction(puzzles.init_subclass_registry)
 
 
+@pytest.mark.checklist("object_model.class_creation")
 def test_classes_are_objects():
     check_prediction(puzzles.classes_are_objects)
 
 
+@pytest.mark.checklist("object_model.attribute_lookup")
 def test_getattribute_before_getattr():
     check_prediction(puzzles.getattribute_before_getattr)
 
