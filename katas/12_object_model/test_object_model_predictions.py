@@ -91,6 +91,55 @@ def test_getattribute_before_getattr():
     check_prediction(puzzles.getattribute_before_getattr)
 
 
+@pytest.mark.checklist("object_model.class_creation")
+def test_chicken_and_egg():
+    check_prediction(puzzles.chicken_and_egg)
+
+
+@pytest.mark.checklist("object_model.class_creation")
+def test_abc_subclass_checks():
+    check_prediction(puzzles.abc_subclass_checks)
+
+
+@pytest.mark.checklist("object_model.methods")
+def test_function_stored_on_an_instance():
+    check_prediction(puzzles.function_stored_on_an_instance)
+
+
+@pytest.mark.checklist("object_model.methods")
+def test_last_definition_wins():
+    check_prediction(puzzles.last_definition_wins)
+
+
+@pytest.mark.checklist("object_model.methods")
+def test_method_identity_by_kind():
+    check_prediction(puzzles.method_identity_by_kind)
+
+
+@pytest.mark.checklist("object_model.attribute_lookup")
+def test_getattribute_reads_itself():
+    check_prediction(puzzles.getattribute_reads_itself)
+
+
+@pytest.mark.checklist("object_model.attribute_lookup")
+def test_setattr_sees_every_assignment():
+    check_prediction(puzzles.setattr_sees_every_assignment)
+
+
+@pytest.mark.checklist("object_model.eq_hash")
+def test_nan_in_a_list():
+    check_prediction(puzzles.nan_in_a_list)
+
+
+@pytest.mark.checklist("object_model.hashability")
+def test_equal_key_keeps_the_first():
+    check_prediction(puzzles.equal_key_keeps_the_first)
+
+
+def test_del_removes_a_name():
+    check_prediction(puzzles.del_removes_a_name)
+
+
 def test_annotation_of_a_class_not_yet_defined():
     check_prediction(puzzles.annotation_of_a_class_not_yet_defined)
 
