@@ -398,6 +398,30 @@ def del_removes_a_name():
     print("after del second")
 
 
+@predict(...)
+def mangling_reaches_outer_names():
+    __limit = 3
+
+    class Config:
+        def limit(self):
+            return __limit
+
+    print("class made")
+    print(Config().limit())
+
+
+@predict(...)
+def attribute_on_a_bound_method():
+    class Greeter:
+        def hello(self):
+            return "hi"
+
+    g = Greeter()
+    g.hello.__func__.calls = 1
+    print(g.hello.calls, Greeter.hello.calls)
+    g.hello.calls = 2
+
+
 # The last two puzzles changed in Python 3.14 (PEP 649 and PEP 749, deferred annotations).
 # Predict what the Python you run does; to be right on every version, write both answers:
 # @predict(ANSWER_ON_3_14 if sys.version_info >= (3, 14) else ANSWER_BEFORE).

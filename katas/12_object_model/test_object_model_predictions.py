@@ -140,6 +140,15 @@ def test_del_removes_a_name():
     check_prediction(puzzles.del_removes_a_name)
 
 
+def test_mangling_reaches_outer_names():
+    check_prediction(puzzles.mangling_reaches_outer_names)
+
+
+@pytest.mark.checklist("object_model.methods")
+def test_attribute_on_a_bound_method():
+    check_prediction(puzzles.attribute_on_a_bound_method)
+
+
 def test_annotation_of_a_class_not_yet_defined():
     check_prediction(puzzles.annotation_of_a_class_not_yet_defined)
 
