@@ -422,6 +422,33 @@ def attribute_on_a_bound_method():
     g.hello.calls = 2
 
 
+@predict(...)
+def classmethod_without_the_decorator():
+    class Dog:
+        def _kind(cls):
+            return cls.__name__
+
+        kind = classmethod(_kind)
+        name = property(classmethod(_kind))
+
+    class Puppy(Dog):
+        pass
+
+    print(Dog.kind(), Puppy().kind())
+    print(Puppy().name)
+
+
+@predict(...)
+def getattribute_answers_everything():
+    class Catcher:
+        def __getattribute__(self, name):
+            return f"read {name}"
+
+    catcher = Catcher()
+    print(catcher.anything, getattr(catcher, "x"), hasattr(catcher, "missing"))
+    catcher.shout()
+
+
 # The last two puzzles changed in Python 3.14 (PEP 649 and PEP 749, deferred annotations).
 # Predict what the Python you run does; to be right on every version, write both answers:
 # @predict(ANSWER_ON_3_14 if sys.version_info >= (3, 14) else ANSWER_BEFORE).

@@ -149,6 +149,16 @@ def test_attribute_on_a_bound_method():
     check_prediction(puzzles.attribute_on_a_bound_method)
 
 
+@pytest.mark.checklist("object_model.methods")
+def test_classmethod_without_the_decorator():
+    check_prediction(puzzles.classmethod_without_the_decorator)
+
+
+@pytest.mark.checklist("object_model.attribute_lookup")
+def test_getattribute_answers_everything():
+    check_prediction(puzzles.getattribute_answers_everything)
+
+
 def test_annotation_of_a_class_not_yet_defined():
     check_prediction(puzzles.annotation_of_a_class_not_yet_defined)
 
