@@ -1,5 +1,4 @@
-"""Kata: a family of plugins that is its own registry: __init_subclass__ where it is enough,
-a metaclass where nothing simpler works.
+"""Kata: a family of plugins that is also its own registry.
 
 Task: make Registry the base of plugin families, so that this works:
 
