@@ -449,6 +449,20 @@ def getattribute_answers_everything():
     catcher.shout()
 
 
+@predict(...)
+def bases_are_expressions():
+    def pick_base(kind):
+        return {"mapping": dict, "sequence": list}[kind]
+
+    Base = pick_base("mapping")
+
+    class Config(Base):
+        pass
+
+    Base = pick_base("sequence")
+    print(Config.__bases__[0].__name__, issubclass(Config, list), isinstance(Config(a=1), dict))
+
+
 # The last two puzzles changed in Python 3.14 (PEP 649 and PEP 749, deferred annotations).
 # Predict what the Python you run does; to be right on every version, write both answers:
 # @predict(ANSWER_ON_3_14 if sys.version_info >= (3, 14) else ANSWER_BEFORE).

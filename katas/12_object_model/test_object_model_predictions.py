@@ -159,6 +159,11 @@ def test_getattribute_answers_everything():
     check_prediction(puzzles.getattribute_answers_everything)
 
 
+@pytest.mark.checklist("object_model.class_creation")
+def test_bases_are_expressions():
+    check_prediction(puzzles.bases_are_expressions)
+
+
 def test_annotation_of_a_class_not_yet_defined():
     check_prediction(puzzles.annotation_of_a_class_not_yet_defined)
 
