@@ -274,6 +274,195 @@ def getattribute_before_getattr():
     print(t.size)
 
 
+@predict(...)
+def chicken_and_egg():
+    print(type(type) is type, isinstance(object, type), isinstance(type, object), issubclass(object, type))
+
+
+@predict(...)
+def abc_subclass_checks():
+    from collections.abc import Hashable
+
+    print(issubclass(list, object), issubclass(object, Hashable), issubclass(list, Hashable))
+
+
+@predict(...)
+def function_stored_on_an_instance():
+    class Dog:
+        def bark(self):
+            return "woof"
+
+    rex, fido = Dog(), Dog()
+    rex.wag = lambda: "wags"
+    print(rex.wag(), "wag" in vars(rex), hasattr(fido, "wag"))
+    rex.bark = lambda self: "grr"
+    print(rex.bark())
+
+
+@predict(...)
+def last_definition_wins():
+    class Dog:
+        def growl(self):
+            return "instance growl"
+
+        @classmethod
+        def growl(cls):
+            return f"class growl by {cls.__name__}"
+
+        def bark(self):
+            return "instance bark"
+
+        @staticmethod
+        def bark():
+            return "static bark"
+
+    print(Dog().growl(), "|", Dog.growl(), "|", Dog().bark())
+
+
+@predict(...)
+def method_identity_by_kind():
+    class Tool:
+        def method(self):
+            pass
+
+        @classmethod
+        def klass(cls):
+            pass
+
+        @staticmethod
+        def static():
+            pass
+
+    t = Tool()
+    print(t.method is t.method, Tool.klass is Tool.klass, t.static is t.static, Tool().method == Tool().method)
+
+
+@predict(...)
+def getattribute_reads_itself():
+    class Audited:
+        def __init__(self):
+            object.__setattr__(self, "reads", [])
+
+        def __getattribute__(self, name):
+            self.reads.append(name)
+            return object.__getattribute__(self, name)
+
+    audited = Audited()
+    print("made")
+    print(audited.reads)
+
+
+@predict(...)
+def setattr_sees_every_assignment():
+    class Loud:
+        def __init__(self):
+            self.x = 1
+
+        def __setattr__(self, name, value):
+            print("set", name)
+            object.__setattr__(self, name, value)
+
+    loud = Loud()
+    loud.y = 2
+    loud.x += 1
+    print(vars(loud))
+
+
+@predict(...)
+def nan_in_a_list():
+    nan = float("nan")
+    print(nan == nan, nan in [nan], [nan] == [nan], float("nan") in [float("nan")])
+
+
+@predict(...)
+def equal_key_keeps_the_first():
+    class Label(str):
+        pass
+
+    counts = {"draft": 1}
+    counts[Label("draft")] = 2
+    print(type(next(iter(counts))).__name__, counts)
+
+
+@predict(...)
+def del_removes_a_name():
+    class Tracked:
+        def __del__(self):
+            print("freed")
+
+    first = Tracked()
+    second = first
+    del first
+    print("after del first")
+    del second
+    print("after del second")
+
+
+@predict(...)
+def mangling_reaches_outer_names():
+    __limit = 3
+
+    class Config:
+        def limit(self):
+            return __limit
+
+    print("class made")
+    print(Config().limit())
+
+
+@predict(...)
+def attribute_on_a_bound_method():
+    class Greeter:
+        def hello(self):
+            return "hi"
+
+    g = Greeter()
+    g.hello.__func__.calls = 1
+    print(g.hello.calls, Greeter.hello.calls)
+    g.hello.calls = 2
+
+
+@predict(...)
+def classmethod_without_the_decorator():
+    class Dog:
+        def _kind(cls):
+            return cls.__name__
+
+        kind = classmethod(_kind)
+        name = property(classmethod(_kind))
+
+    class Puppy(Dog):
+        pass
+
+    print(Dog.kind(), Puppy().kind())
+    print(Puppy().name)
+
+
+@predict(...)
+def getattribute_answers_everything():
+    class Catcher:
+        def __getattribute__(self, name):
+            return f"read {name}"
+
+    catcher = Catcher()
+    print(catcher.anything, getattr(catcher, "x"), hasattr(catcher, "missing"))
+    catcher.shout()
+
+
+@predict(...)
+def bases_are_expressions():
+    def pick_base(kind):
+        return {"mapping": dict, "sequence": list}[kind]
+
+    Base = pick_base("mapping")
+
+    class Config(Base):
+        pass
+
+    Base = pick_base("sequence")
+    print(Config.__bases__[0].__name__, issubclass(Config, list), isinstance(Config(a=1), dict))
+
+
 # The last two puzzles changed in Python 3.14 (PEP 649 and PEP 749, deferred annotations).
 # Predict what the Python you run does; to be right on every version, write both answers:
 # @predict(ANSWER_ON_3_14 if sys.version_info >= (3, 14) else ANSWER_BEFORE).

@@ -7,6 +7,8 @@ import pytest
 from alternative_constructors import Money
 from dojo.testing import assert_returns, call_kata, kata_raises
 
+pytestmark = pytest.mark.checklist("object_model.methods")
+
 
 class Price(Money):
     """A subclass that adds nothing: it must still get Prices back."""

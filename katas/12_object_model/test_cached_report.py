@@ -3,8 +3,12 @@
 import gc
 import weakref
 
+import pytest
+
 from cached_report import Report
 from dojo.testing import assert_returns, call_kata
+
+pytestmark = pytest.mark.checklist("object_model.attribute_lookup")
 
 
 def total_of(report):

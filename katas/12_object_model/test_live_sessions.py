@@ -3,8 +3,12 @@
 import gc
 import weakref
 
+import pytest
+
 from dojo.testing import assert_returns, call_kata
 from live_sessions import Session
+
+pytestmark = pytest.mark.checklist("object_model.weak_references")
 
 
 def live_ids():

@@ -1,7 +1,11 @@
 """Tests for method_decorator.py: a callable object in a class body becomes a method only through __get__."""
 
+import pytest
+
 from dojo.testing import assert_returns, call_kata
 from method_decorator import CountCalls
+
+pytestmark = pytest.mark.checklist("object_model.methods")
 
 
 def make_greeter():

@@ -6,12 +6,20 @@ from dojo.testing import check_answer
 from object_model_quiz import (
     DATACLASS_HASH_ANSWER,
     DATACLASS_HASH_CHOICES,
+    DEL_ANSWER,
+    DEL_CHOICES,
     EQ_OVERRIDE_ANSWER,
     EQ_OVERRIDE_CHOICES,
     HASHABLE_ANSWER,
     HASHABLE_CHOICES,
+    IMPLICIT_LOOKUP_ANSWER,
+    IMPLICIT_LOOKUP_CHOICES,
+    OVERLOAD_ANSWER,
+    OVERLOAD_CHOICES,
     REPR_STR_ANSWER,
     REPR_STR_CHOICES,
+    SUBCLASS_HOOK_ANSWER,
+    SUBCLASS_HOOK_CHOICES,
 )
 
 
@@ -52,4 +60,43 @@ def test_whether_a_plain_dataclass_is_hashable():
         DATACLASS_HASH_ANSWER,
         salt="object_model.hashability/dataclass",
         digest="356c6d6f8dd77518bc8a4b61167986dfd7ead11f1d6c4bfa798db48a33f5bda3",
+    )
+
+
+def test_when_del_runs():
+    check_answer(
+        DEL_CHOICES,
+        DEL_ANSWER,
+        salt="object_model.weak_references/del",
+        digest="2e9069440095b1689679eb63e6992d41c6ef13c52978f392d2f3e6b7fd622326",
+    )
+
+
+@pytest.mark.checklist("object_model.methods")
+def test_what_a_second_def_of_one_name_does():
+    check_answer(
+        OVERLOAD_CHOICES,
+        OVERLOAD_ANSWER,
+        salt="object_model.methods/overload",
+        digest="0ed98513a589f0d6719df231a3ce5ea7b68c33ffe80639507121f7bc5788cbdc",
+    )
+
+
+@pytest.mark.checklist("object_model.class_creation")
+def test_the_simplest_hook_for_every_subclass():
+    check_answer(
+        SUBCLASS_HOOK_CHOICES,
+        SUBCLASS_HOOK_ANSWER,
+        salt="object_model.class_creation/subclass-hook",
+        digest="3241330d6b439d3cf5135a7cb77fc9fec5eb0fe29b7aeff9a5c0f1191ec69ea9",
+    )
+
+
+@pytest.mark.checklist("object_model.attribute_lookup")
+def test_why_len_skips_getattr():
+    check_answer(
+        IMPLICIT_LOOKUP_CHOICES,
+        IMPLICIT_LOOKUP_ANSWER,
+        salt="object_model.attribute_lookup/implicit-lookup",
+        digest="d561c3dc1017acd6d6e1ce814955918385f2a8c7e76a3b569f387d7000d5dc2b",
     )

@@ -3,8 +3,12 @@
 import gc
 import weakref
 
+import pytest
+
 from dojo.testing import KataFailure, call_kata, kata_raises
 from positive_descriptor import Order, Positive
+
+pytestmark = pytest.mark.checklist("object_model.attribute_lookup")
 
 
 class Box:

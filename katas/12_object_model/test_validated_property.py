@@ -5,6 +5,8 @@ import pytest
 from dojo.testing import assert_returns, call_kata, kata_raises
 from validated_property import Thermostat
 
+pytestmark = pytest.mark.checklist("object_model.attribute_lookup")
+
 
 @pytest.mark.parametrize("target", [4, 31, 99, -5])
 def test_the_constructor_refuses_a_target_out_of_range(target):

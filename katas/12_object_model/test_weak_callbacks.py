@@ -4,8 +4,12 @@ import gc
 import types
 import weakref
 
+import pytest
+
 from dojo.testing import assert_returns, call_kata
 from weak_callbacks import Hub
+
+pytestmark = pytest.mark.checklist("object_model.weak_references", "object_model.methods")
 
 
 class Listener:

@@ -44,3 +44,61 @@ DATACLASS_HASH_CHOICES = {
     "d": "no: the generated __eq__ leaves __hash__ set to None; frozen=True would generate one",
 }
 DATACLASS_HASH_ANSWER = "d"
+
+
+# Question 5: a class defines __del__. When does Python call it?
+DEL_CHOICES = {
+    "a": "as soon as `del obj` runs, whatever other names or containers still refer to the object, like a destructor "
+    "called by delete in C++",
+    "b": "when the last reference to the object goes: at once in CPython, later for objects in a reference cycle (when "
+    "the collector runs), maybe never at exit",
+    "c": "only when gc.collect() runs, which the interpreter does every few seconds on a background thread of its own, "
+    "so the moment is never predictable in any program",
+    "d": "never on its own: __del__ is a hook for the del statement only, so objects that merely go out of scope are "
+    "freed without it",
+}
+DEL_ANSWER = "b"
+
+
+# Question 6: a class body defines `def area(self)` and, further down, `def area(self, unit)`.
+# What does Shape().area() do?
+OVERLOAD_CHOICES = {
+    "a": "raises TypeError: the second def rebound the name area, so only area(self, unit) is left; Python does not "
+    "overload by signature",
+    "b": "calls the first definition: Python keeps both and picks the one whose parameters match the arguments given "
+    "in the call",
+    "c": "nothing runs: the class statement already raised SyntaxError, since a class body may define each method "
+    "name once only",
+    "d": "calls the second definition with unit=None, because a positional parameter of a method that is left out "
+    "of the call defaults to None",
+}
+OVERLOAD_ANSWER = "a"
+
+
+# Question 7: every subclass of Plugin, at any depth, must be recorded when its class statement
+# runs. What is the simplest tool that does it?
+SUBCLASS_HOOK_CHOICES = {
+    "a": "a metaclass for Plugin whose __new__ records every class it builds, since only a metaclass sees a class "
+    "being made",
+    "b": "Plugin.__new__, which Python runs for each subclass as its class statement creates it, before any instance "
+    "exists",
+    "c": "a class decorator on Plugin, which Python applies again to every subclass that inherits from the decorated "
+    "class",
+    "d": "Plugin.__init_subclass__, which Python calls on the parent for each new subclass, at any depth",
+}
+SUBCLASS_HOOK_ANSWER = "d"
+
+
+# Question 8: a proxy forwards every attribute to its target with __getattr__. Why does
+# len(proxy) raise TypeError although proxy.__len__() works?
+IMPLICIT_LOOKUP_CHOICES = {
+    "a": "len() is a builtins function that never looks at methods at all; only the spelled-out call "
+    "proxy.__len__() can reach them",
+    "b": "__getattr__ is called only for names that do not start with an underscore, and __len__ starts with two of "
+    "them",
+    "c": "len() looks __len__ up on type(proxy), skipping the instance and __getattr__, so the proxy class itself "
+    "must define __len__",
+    "d": "__getattr__ hands back a method bound to the target, and len() refuses a bound method that belongs to "
+    "another object",
+}
+IMPLICIT_LOOKUP_ANSWER = "c"
