@@ -1,8 +1,8 @@
 """Kata: start methods, and the guard a script needs when its children import it again.
 
 Task: fix this script so that `python spawn_guard.py` prints the squares of 1 to 4, once, and
-ends. Keep the spawn start method, and keep the `loaded in ...` line at the top level: it shows
-which processes run the module's top-level code, and the tests count on it.
+ends. Keep the spawn start method, and keep the `loaded in ...` line (printed on stderr) at the
+top level: it shows which processes run the module's top-level code, and the tests count on it.
 
 A process pool needs new Python processes, and multiprocessing can start one in three ways (its
 start methods). fork copies the running parent, memory and all (the default on Linux up to
@@ -19,8 +19,9 @@ Try it: `python katas/16_concurrency/spawn_guard.py`. It may never end; Ctrl-C s
 """
 
 import multiprocessing
+import sys
 
-print(f"loaded in {multiprocessing.current_process().name}", flush=True)
+print(f"loaded in {multiprocessing.current_process().name}", file=sys.stderr)
 
 
 def square(n: int) -> int:

@@ -20,6 +20,7 @@ def diagnose(coroutine, slow: float) -> list[str]:
     A step is slow when it ran longer than `slow` seconds. Return the messages the `asyncio`
     logger logged for them (each one names the task or callback and how long it took), in the
     order they were logged, and nothing else it logged. If the coroutine raises, raise its
-    exception. Leave the `asyncio` logger as you found it.
+    exception. Get the reports even if the application turned the `asyncio` logger down (to
+    errors only, say), and leave that logger as you found it.
     """
     raise NotImplementedError("diagnose: run the coroutine in debug mode and return the reports of its slow steps")

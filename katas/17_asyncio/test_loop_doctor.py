@@ -107,6 +107,22 @@ def test_only_slow_steps_come_back_even_when_the_asyncio_logger_says_everything(
 
 
 @pytest.mark.checklist("asyncio.debug_mode")
+def test_reports_come_back_even_when_the_application_turned_the_asyncio_logger_down():
+    logger = logging.getLogger("asyncio")
+    level = logger.level
+    logger.setLevel(logging.ERROR)  # common in production: asyncio's warnings silenced
+    try:
+        reports = diagnosed(stalls_briefly(), 0.01)
+        assert logger.level == logging.ERROR, "diagnose changed the asyncio logger's level and did not put it back"
+    finally:
+        logger.setLevel(level)
+    assert len(about(reports, "stalls_briefly")) == 1, (
+        "with the asyncio logger set to ERROR, the loop's warnings about slow steps are dropped before any handler "
+        f"sees them: diagnose must still get them (and put the level back); it returned {reports!r}"
+    )
+
+
+@pytest.mark.checklist("asyncio.debug_mode")
 def test_the_coroutines_exception_comes_through_and_the_logger_is_left_as_found():
     logger = logging.getLogger("asyncio")
     handlers, level, propagate = list(logger.handlers), logger.level, logger.propagate

@@ -6,8 +6,9 @@ needs to run the calls it is sent) and prints its `loaded in` line, but starts n
 """
 
 import multiprocessing
+import sys
 
-print(f"loaded in {multiprocessing.current_process().name}", flush=True)
+print(f"loaded in {multiprocessing.current_process().name}", file=sys.stderr)
 
 
 def square(n: int) -> int:

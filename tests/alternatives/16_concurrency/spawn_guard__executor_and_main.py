@@ -7,9 +7,10 @@ override: whole
 """
 
 import multiprocessing
+import sys
 from concurrent.futures import ProcessPoolExecutor
 
-print(f"loaded in {multiprocessing.current_process().name}", flush=True)
+print(f"loaded in {multiprocessing.current_process().name}", file=sys.stderr)
 
 
 def square(n: int) -> int:

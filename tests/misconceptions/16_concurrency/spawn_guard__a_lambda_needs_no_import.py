@@ -8,8 +8,9 @@ override: whole
 """
 
 import multiprocessing
+import sys
 
-print(f"loaded in {multiprocessing.current_process().name}", flush=True)
+print(f"loaded in {multiprocessing.current_process().name}", file=sys.stderr)
 
 
 def squares(numbers: list[int], workers: int = 2) -> list[int]:

@@ -10,8 +10,9 @@ override: whole
 """
 
 import multiprocessing
+import sys
 
-print(f"loaded in {multiprocessing.current_process().name}", flush=True)
+print(f"loaded in {multiprocessing.current_process().name}", file=sys.stderr)
 
 
 def square(n: int) -> int:
