@@ -17,6 +17,11 @@ def test_join_with_a_timeout():
 
 
 @pytest.mark.checklist("concurrency.primitives")
+def test_join_yourself():
+    check_prediction(puzzles.join_yourself)
+
+
+@pytest.mark.checklist("concurrency.primitives")
 def test_daemon_after_start():
     check_prediction(puzzles.daemon_after_start)
 

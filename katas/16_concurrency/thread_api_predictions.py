@@ -35,6 +35,11 @@ def join_with_a_timeout():
 
 
 @predict(...)
+def join_yourself():
+    threading.current_thread().join()
+
+
+@predict(...)
 def daemon_after_start():
     release = threading.Event()
     worker = threading.Thread(target=release.wait)

@@ -34,6 +34,11 @@ def join_with_a_timeout():
     worker.join()
 
 
+@predict(RuntimeError)
+def join_yourself():
+    threading.current_thread().join()
+
+
 @predict("started\nRuntimeError")
 def daemon_after_start():
     release = threading.Event()
