@@ -10,6 +10,7 @@ what it does gives the same result whenever it does it.
 
 import asyncio
 import threading
+import warnings
 
 from dojo import predict
 
@@ -65,3 +66,16 @@ def a_failure_nobody_retrieves():
 
     asyncio.run(main())
 
+
+@predict(...)
+def never_awaited_in_debug_mode():
+    async def job():
+        pass
+
+    async def main():
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            job()
+        print(len(caught), caught[0].category.__name__, "Coroutine created at" in str(caught[0].message))
+
+    asyncio.run(main(), debug=True)

@@ -11,6 +11,8 @@ from asyncio_dev_quiz import (
     PROCESSES_CHOICES,
     SIGNALS_ANSWER,
     SIGNALS_CHOICES,
+    SUBPROCESS_ANSWER,
+    SUBPROCESS_CHOICES,
 )
 from dojo.testing import check_answer
 
@@ -52,4 +54,14 @@ def test_signal_handlers_need_the_main_thread():
         SIGNALS_ANSWER,
         salt="asyncio.wrong_choice/signals",
         digest="af343398b0ee9445839a621dced1681a9000443aad25ba570c21b1b78b62903f",
+    )
+
+
+@pytest.mark.checklist("asyncio.never_block")
+def test_a_subprocess_without_blocking_the_loop():
+    check_answer(
+        SUBPROCESS_CHOICES,
+        SUBPROCESS_ANSWER,
+        salt="asyncio.never_block/subprocess",
+        digest="695cba993c6dd2fe7c718c1943838e232319e12bb3029155ae34c251b5b9120a",
     )

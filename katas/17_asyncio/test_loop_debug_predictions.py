@@ -19,3 +19,8 @@ def test_cancel_a_future_from_another_thread():
 @pytest.mark.checklist("asyncio.debug_mode")
 def test_a_failure_nobody_retrieves():
     check_prediction(puzzles.a_failure_nobody_retrieves)
+
+
+@pytest.mark.checklist("asyncio.debug_mode")
+def test_never_awaited_in_debug_mode():
+    check_prediction(puzzles.never_awaited_in_debug_mode)

@@ -1,4 +1,4 @@
-"""Kata: what the asyncio docs' page "Developing with asyncio" warns about, in four questions.
+"""Kata: what the asyncio docs' page "Developing with asyncio" warns about, in five questions.
 
 Task: for each question below, set the ANSWER to the letter of the right choice.
 The tests store each right answer as a salted digest: that keeps it from being read by
@@ -47,3 +47,14 @@ SIGNALS_CHOICES = {
     "d": "it silently does nothing: SIGTERM keeps its default action and ends the process at once",
 }
 SIGNALS_ANSWER = "b"
+
+
+# Question 5: In a coroutine you must run an external command and read its output while the loop goes on serving
+# other tasks. What do you use?
+SUBPROCESS_CHOICES = {
+    "a": "`proc = await asyncio.create_subprocess_exec(...)`, then `await proc.communicate()`: the loop watches its pipes",
+    "b": "`subprocess.run(...)` called directly: a coroutine that waits on a child process never holds up the event loop",
+    "c": "`os.system(...)` inside asyncio.create_task(...), so that the command runs in the background as its own task",
+    "d": "nothing in asyncio can: start the command in a multiprocessing.Process and poll its exit code with sleep(0)",
+}
+SUBPROCESS_ANSWER = "a"
