@@ -102,6 +102,7 @@ def waiting(watch, worker, times, what):
         )
 
 
+@pytest.mark.checklist("concurrency.condition")
 def test_first_in_first_out_and_len():
     buffer = call_kata(BoundedBuffer, 3)
     for item in ("a", "b", "c"):
@@ -112,6 +113,7 @@ def test_first_in_first_out_and_len():
     assert_returns(call_kata(len, buffer), 0, "len(buffer) after taking everything")
 
 
+@pytest.mark.checklist("concurrency.condition")
 def test_take_waits_for_an_item_and_a_put_wakes_it(watch):
     buffer = call_kata(BoundedBuffer, 2)
     taker = Worker(lambda: buffer.take(), "taker")
@@ -120,6 +122,7 @@ def test_take_waits_for_an_item_and_a_put_wakes_it(watch):
     assert_returns(taker.finish("take() after a put"), ("returned", "x"), "what the waiting take() did")
 
 
+@pytest.mark.checklist("concurrency.condition")
 def test_a_wake_up_with_nothing_to_take_waits_again(watch):
     buffer = call_kata(BoundedBuffer, 2)
     taker = Worker(lambda: buffer.take(), "taker")
@@ -134,6 +137,7 @@ def test_a_wake_up_with_nothing_to_take_waits_again(watch):
     assert_returns(taker.finish("take() after a put"), ("returned", "y"), "what the waiting take() did")
 
 
+@pytest.mark.checklist("concurrency.condition")
 def test_put_on_a_full_buffer_waits_for_room(watch):
     buffer = call_kata(BoundedBuffer, 1)
     call_kata(buffer.put, "a")
@@ -151,6 +155,7 @@ def test_put_on_a_full_buffer_waits_for_room(watch):
     assert_returns(call_kata(buffer.take), "b", "the second take")
 
 
+@pytest.mark.checklist("concurrency.condition")
 def test_timeouts_raise_and_change_nothing():
     buffer = call_kata(BoundedBuffer, 1)
     kata_raises(TimeoutError, buffer.take, timeout=0.05)
@@ -160,6 +165,7 @@ def test_timeouts_raise_and_change_nothing():
     assert_returns(call_kata(buffer.take), "kept", "the take after the timeouts")
 
 
+@pytest.mark.checklist("concurrency.condition")
 def test_many_producers_and_consumers_pass_every_item_once(watch):
     buffer = call_kata(BoundedBuffer, 2)
     produced = [[f"p{p}-{i}" for i in range(25)] for p in range(3)]

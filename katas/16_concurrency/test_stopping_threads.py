@@ -46,6 +46,7 @@ def bounded(call, what):
     return thread
 
 
+@pytest.mark.checklist("concurrency.stopping")
 def test_the_heartbeat_beats_at_once_in_a_thread_of_its_own():
     beats = Beats()
     heartbeat = call_kata(Heartbeat, beats, INTERVAL)
@@ -58,6 +59,7 @@ def test_the_heartbeat_beats_at_once_in_a_thread_of_its_own():
         bounded(heartbeat.stop, "stop()")
 
 
+@pytest.mark.checklist("concurrency.stopping")
 def test_stop_in_the_middle_of_an_interval_returns_promptly_and_the_thread_has_ended():
     beats = Beats()
     heartbeat = call_kata(Heartbeat, beats, INTERVAL)
@@ -71,6 +73,7 @@ def test_stop_in_the_middle_of_an_interval_returns_promptly_and_the_thread_has_e
     assert_returns(beats.count, 1, "the number of beats")
 
 
+@pytest.mark.checklist("concurrency.stopping")
 def test_beats_repeat_every_interval():
     beats = Beats()
     heartbeat = call_kata(Heartbeat, beats, 0.01)
@@ -84,6 +87,7 @@ def test_beats_repeat_every_interval():
     assert beats.count == count, "beat() was called after stop() returned"
 
 
+@pytest.mark.checklist("concurrency.stopping")
 def test_stop_pool_drops_the_waiting_calls_and_lets_the_running_one_finish():
     started, release = threading.Event(), threading.Event()
 

@@ -91,6 +91,7 @@ def nodes_of(tree):
     return ["r"] + [kid for kids in tree.shape.values() for kid in kids]
 
 
+@pytest.mark.checklist("concurrency.pool_deadlock")
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_small_pool_walks_a_deep_tree(workers):
     tree = Tree(full_tree(depth=3, width=2))
@@ -100,6 +101,7 @@ def test_a_small_pool_walks_a_deep_tree(workers):
     check_order(found, tree)
 
 
+@pytest.mark.checklist("concurrency.pool_deadlock")
 def test_every_call_of_children_runs_in_the_pool_once_per_node():
     tree = Tree(full_tree(depth=2, width=3))
     walk(tree, 2)
@@ -109,12 +111,14 @@ def test_every_call_of_children_runs_in_the_pool_once_per_node():
     assert not outside, f"children({outside[0]!r}) ran outside the pool: its calls are slow, run them in the pool"
 
 
+@pytest.mark.checklist("concurrency.pool_deadlock")
 def test_a_lone_root_and_a_single_path():
     assert_returns(walk(Tree({}), 1), ["r"], "walk_tree of a tree that is only its root")
     path = Tree({"r": ["a"], "a": ["b"], "b": ["c"]})
     assert_returns(walk(path, 1), ["r", "a", "b", "c"], "walk_tree of a single path")
 
 
+@pytest.mark.checklist("concurrency.pool_deadlock")
 def test_siblings_keep_the_order_children_gives():
     tree = Tree({"r": ["z", "a", "m"], "z": ["z2", "z1"], "m": ["m1"]})
     found = walk(tree, 2)

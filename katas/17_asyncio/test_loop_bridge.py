@@ -69,6 +69,7 @@ def strangers_message(queue):
     )
 
 
+@pytest.mark.checklist("asyncio.thread_boundary")
 def test_items_arrive_in_order_and_every_call_runs_on_the_loops_thread():
     async def main():
         queue = WatchedQueue()
@@ -90,6 +91,7 @@ def test_items_arrive_in_order_and_every_call_runs_on_the_loops_thread():
     assert_returns(received, ["a", "b", "c"], "the items the loop received before None")
 
 
+@pytest.mark.checklist("asyncio.thread_boundary")
 def test_a_waiting_consumer_is_woken_from_another_thread():
     async def main():
         queue = WatchedQueue()
@@ -113,6 +115,7 @@ def test_a_waiting_consumer_is_woken_from_another_thread():
     assert_returns(first, "wake", "what the waiting consumer got")
 
 
+@pytest.mark.checklist("asyncio.thread_boundary")
 def test_call_from_thread_returns_the_result_of_a_coroutine_run_on_the_loop():
     async def main():
         loop = asyncio.get_running_loop()
@@ -133,6 +136,7 @@ def test_call_from_thread_returns_the_result_of_a_coroutine_run_on_the_loop():
     assert_returns(outcome, ("returned", 5), "call_from_thread(loop, add, 2, 3)")
 
 
+@pytest.mark.checklist("asyncio.thread_boundary")
 def test_call_from_thread_raises_the_coroutines_exception():
     async def main():
         async def broken():
@@ -149,6 +153,7 @@ def test_call_from_thread_raises_the_coroutines_exception():
     )
 
 
+@pytest.mark.checklist("asyncio.thread_boundary")
 def test_call_from_thread_times_out_and_the_coroutine_is_cancelled():
     async def main():
         loop = asyncio.get_running_loop()

@@ -56,6 +56,7 @@ def held():
     return len(shielded_save.SAVING)
 
 
+@pytest.mark.checklist("asyncio.shield_timeout")
 def test_a_save_that_ends_in_time_is_saved():
     async def main():
         store = Store()
@@ -70,6 +71,7 @@ def test_a_save_that_ends_in_time_is_saved():
     assert still_held == 0, "a save that has ended should have left SAVING"
 
 
+@pytest.mark.checklist("asyncio.shield_timeout")
 def test_a_slow_save_goes_on_after_the_reply():
     async def main():
         store = Store()
@@ -92,6 +94,7 @@ def test_a_slow_save_goes_on_after_the_reply():
     assert still_held == 0, "a save that has ended should have left SAVING"
 
 
+@pytest.mark.checklist("asyncio.shield_timeout")
 def test_a_cancelled_caller_ends_cancelled_and_the_save_goes_on():
     async def main():
         store = Store()
@@ -122,6 +125,7 @@ def test_a_cancelled_caller_ends_cancelled_and_the_save_goes_on():
     assert still_held == 0, "a save that has ended should have left SAVING"
 
 
+@pytest.mark.checklist("asyncio.shield_timeout")
 def test_a_save_that_fails_in_time_raises_in_the_caller():
     async def main():
         store = Store(fails=OSError("disk full"))
