@@ -11,6 +11,7 @@ test sees its kata module as freshly imported, as if it ran alone.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import random
@@ -19,6 +20,7 @@ import signal
 import sys
 import time
 import warnings
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +55,8 @@ class OnlyChecklist:
 class UntilRejected:
     """Stop the session at the first test that rejects the code (see dojo.dev.contract.rejecting): one is enough."""
 
-    def __init__(self) -> None:
-        self.session: pytest.Session | None = None
+    def __init__(self, session: pytest.Session | None = None) -> None:
+        self.session = session
 
     def pytest_sessionstart(self, session: pytest.Session) -> None:
         self.session = session
@@ -138,34 +140,109 @@ def _died(item: pytest.Item) -> pytest.TestReport:
     return pytest.TestReport(item.nodeid, item.location, {}, "failed", message, "call", [], 0.0)
 
 
-def run(job: Job) -> None:
+class OneStartManyRuns:
+    """Jobs that differ only in what their target folder holds: pytest starts once, each job runs in a fork.
+
+    Configured with a target folder of the group's own (``shared``), which holds the first job's
+    files; when collection is about to start, the files of each job in turn are moved into it and
+    the session is forked: the child collects and runs that job's tests (its results go to ``results``, then to
+    the job's own record), the parent waits, moves the files back and forks the next. Starting
+    pytest costs far more than the few tests of a misconception or a mutant.
+    """
+
+    def __init__(self, jobs: list[Job], shared: Path, results: Path) -> None:
+        self.jobs, self.shared, self.results = jobs, shared, results
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_collection(self, session: pytest.Session) -> None:
+        gc.freeze()  # what the session holds now is shared with every child: out of their collector's sight
+        for index, job in enumerate(self.jobs):
+            if index:  # the first job's files are in place already: configure listed them
+                os.rename(job.target, self.shared)
+            self.results.unlink(missing_ok=True)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                pid = os.fork()
+            if pid == 0:
+                _fresh_watchdog()
+                for plugin in _job_plugins(job, session):
+                    session.config.pluginmanager.register(plugin)
+                return  # this child goes on with the session: collects and runs the tests of `job`
+            os.waitpid(pid, 0)
+            os.rename(self.shared, job.target)
+            if self.results.exists():
+                os.replace(self.results, job.results)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)  # every job ran in a child: this session has nothing left to do
+
+
+def _fresh_watchdog() -> None:
+    from dojo.bounds import WATCHDOG, Watchdog
+
+    if WATCHDOG._thread is not None:  # started before the fork: its thread is not in this process
+        expiry = WATCHDOG.on_expiry
+        Watchdog.__init__(WATCHDOG)
+        WATCHDOG.on_expiry = expiry
+
+
+def _job_plugins(job: Job, session: pytest.Session | None = None) -> list[object]:
     plugins: list[object] = []
-    if job.order == "shuffled":
-        plugins.append(Shuffled(job.seed))
-    elif job.order in ("isolated", "by-file"):
-        plugins.append(Isolated(by_file=job.order == "by-file"))
     if job.checklist and job.checklist != "none":
         plugins.append(OnlyChecklist(job.checklist))
     if job.stop == "rejection":
-        plugins.append(UntilRejected())
-    pytest.main(pytest_arguments(job), plugins=plugins)
+        plugins.append(UntilRejected(session))
+    return plugins
+
+
+def run(jobs: list[Job]) -> None:
+    """Jobs of one group (see :func:`groups`): one pytest run each, or one start forked per job."""
+    first = jobs[0]
+    plugins: list[object] = []
+    if first.order == "shuffled":
+        plugins.append(Shuffled(first.seed))
+    elif first.order in ("isolated", "by-file"):
+        plugins.append(Isolated(by_file=first.order == "by-file"))
+    if len(jobs) == 1:
+        pytest.main(pytest_arguments(first), plugins=[*plugins, *_job_plugins(first)])
+        return
+    shared = Path(first.target).with_name(f"group-{os.getpid()}")
+    os.rename(first.target, shared)
+    results = shared.with_suffix(".json")
+    plugins.append(OneStartManyRuns(jobs, shared, results))
+    pytest.main(pytest_arguments(replace(first, target=str(shared), results=str(results))), plugins=plugins)
+
+
+def groups(jobs: list[Job]) -> list[list[Job]]:
+    """Consecutive jobs that run the same tests in the topic's order with the same stop rule, on targets
+    of the same layout (a topic's solutions with one module changed): they can share one pytest start."""
+    out: list[list[Job]] = []
+    for job in jobs:
+        previous = out[-1][-1] if out else None
+        if (previous is not None and job.order == previous.order == "topic" and job.paths == previous.paths
+                and job.stop == previous.stop and job.shares_layout and previous.shares_layout):
+            out[-1].append(job)
+        else:
+            out.append([job])
+    return out
 
 
 def main(jobs_file: str) -> int:
     with open(jobs_file, encoding="utf-8") as handle:
         jobs = [Job(**{**raw, "paths": tuple(raw["paths"])}) for raw in json.load(handle)]
     _preload()
-    for job in jobs:
-        if os.path.exists(job.results):
-            continue  # done by an earlier child of this batch
-        # Each job in a fork of this interpreter: pytest is imported once, and no state a job leaves
+    for group in groups(jobs):
+        pending = [job for job in group if not os.path.exists(job.results)]  # others: done by an earlier child
+        if not pending:
+            continue
+        # Each group in a fork of this interpreter: pytest is imported once, and no state a job leaves
         # behind (an event loop, a thread, a patched module) reaches the next one.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
             pid = os.fork()
         if pid == 0:
             try:
-                run(job)
+                run(pending)
             finally:
                 sys.stdout.flush()
                 sys.stderr.flush()
@@ -195,6 +272,10 @@ def _preload() -> None:
         from dojo.curriculum import load_curriculum
 
         load_curriculum(Path("katas"))
+    # What is loaded now is shared by every fork: frozen, the children's garbage collections neither
+    # walk it nor touch its pages (which would copy them).
+    gc.collect()
+    gc.freeze()
 
 
 if __name__ == "__main__":

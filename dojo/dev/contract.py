@@ -211,9 +211,10 @@ class Contract:
             results = str(folder / f"override-{index}.json")
             if path in misconceptions:  # only the tests of its checklist item, and only until one rejects it
                 checklist = docstring_field(path, "checklist")
-                jobs.append(Job((f"katas/{topic}/test_{module}.py",), str(target), results, checklist=checklist, stop="rejection"))
+                jobs.append(Job((f"katas/{topic}/test_{module}.py",), str(target), results, checklist=checklist, stop="rejection",
+                                shares_layout=True))
             else:  # an alternative must pass every test of its module
-                jobs.append(Job((f"katas/{topic}/test_{module}.py",), str(target), results))
+                jobs.append(Job((f"katas/{topic}/test_{module}.py",), str(target), results, shares_layout=True))
             applied.append(path)
         runs = iter(run_jobs(self.repo, jobs, folder))
         stub_runs = {order: next(runs) for order in stub_orders}

@@ -244,7 +244,8 @@ def _run(repo: Path, mutants: list[Mutant], work: Path, jobs: int) -> dict[int, 
         target = work / f"m{index}"
         shutil.copytree(repo / "solutions" / topic, target / topic, ignore=shutil.ignore_patterns("__pycache__"))
         (target / topic / f"{module}.py").write_text(mutant.source, encoding="utf-8")
-        specs.append((index, Job((f"katas/{topic}/test_{module}.py",), str(target), str(work / f"m{index}.json"), stop="failure")))
+        specs.append((index, Job((f"katas/{topic}/test_{module}.py",), str(target), str(work / f"m{index}.json"), stop="failure",
+                                      shares_layout=True)))
     batches = [specs[start : start + BATCH_SIZE] for start in range(0, len(specs), BATCH_SIZE)]
 
     def run_batch(batch: list[tuple[int, Job]]) -> dict[int, bool]:

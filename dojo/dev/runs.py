@@ -36,6 +36,7 @@ class Job:
     seed: int = 0  # for "shuffled"
     checklist: str | None = None  # run only the tests marked with this checklist item
     stop: str | None = None  # "failure": at the first failing test; "rejection": at the first that rejects the code
+    shares_layout: bool = False  # the target has the same files as the job's neighbours with this flag (dojo.dev.batch.groups)
 
 
 def child_environment(repo: Path) -> dict[str, str]:
