@@ -224,8 +224,15 @@ def demo_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_four_weeks_of_history_fill_every_chart(demo_page):
     page = demo_page.read_text(encoding="utf-8")
     assert page.count('class="chart"') == 6 and "No history yet" not in page and "No drills yet" not in page
-    assert "on 25 days from 2026-11-02 (7%) to 2026-11-29 (90.1%)" in page, "a point per day with a saved run (3 days off)"
-    assert "Verdict: NOT READY" in page and "4 of 10 elimination questions not yet proven" in page
+    # The readiness chart's text: a point per day with a saved run, from the first day's last run to the last day's.
+    history = ProgressStore(progress_path(demo_page.parent), "katas").history()
+    last_of_day = {snap.recorded[:10]: snap for snap in history}
+    days, first, last = re.search(r"on (\d+) days from (\S+) \(([\d.]+)%\) to (\S+) \(([\d.]+)%\)", page).group(1, 3, 5)
+    assert int(days) == len(last_of_day) == 25, "four weeks with three days off"
+    assert float(first) == pytest.approx(100 * min(last_of_day.items())[1].checklist_share, abs=0.05)
+    assert float(last) == pytest.approx(100 * max(last_of_day.items())[1].checklist_share, abs=0.05)
+    unproven = 10 - len(history[-1].elimination)
+    assert "Verdict: NOT READY" in page and f"{unproven} of 10 elimination questions not yet proven" in page
     assert len(page.encode()) < 400_000
 
 

@@ -294,9 +294,9 @@ def _stored_results(repo: pytest.Pytester, target: str = "katas") -> dict[str, s
 def test_progress_is_written_once_by_the_xdist_controller(kata_repo):
     run(kata_repo, "katas", "-n", "2")
     folder = kata_repo.path / ".dojo"
-    assert [p.name for p in folder.iterdir() if not p.name.startswith("progress.sqlite3")] == [], (
-        "no temporary or worker files are left"
-    )
+    kept = ("progress.sqlite3", "cache")  # the store, and the curriculum as read (dojo.curriculum)
+    assert [p.name for p in folder.iterdir() if not p.name.startswith(kept)] == [], "no temporary or worker files are left"
+    assert [p.name for p in (folder / "cache").iterdir()] == ["curriculum.json"], "the workers' partial writes are gone"
     assert len(_stored_results(kata_repo)) == 5
 
 

@@ -23,8 +23,8 @@ from dojo.curriculum import Curriculum, load_curriculum
 from dojo.practice import Answer, Round, question_key
 from dojo.progress import ProgressStore, progress_path
 from dojo.readiness import KataResult, Readiness, assess, snapshot
+from tests.support.project import REPO
 
-REPO = Path(__file__).resolve().parent.parent
 END = date(2026, 11, 29)  # the last day of the history (a Sunday)
 DAYS = 28
 
