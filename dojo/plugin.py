@@ -35,7 +35,7 @@ from dojo.progress import ProgressStore, module_hash, progress_path
 from dojo.readiness import KataResult, Readiness, assess, snapshot
 from dojo.settings import Settings, SettingsError, add_options
 from dojo.supervisor import Message, Replay, Supervisor
-from dojo.testing import KataFailure
+from dojo.testing import KataFailure, start_of_run
 
 RESULT = pytest.StashKey[KataResult]()
 PLUGIN_NAME = "dojo-session"
@@ -153,6 +153,7 @@ class DojoSession:
 
     def pytest_sessionstart(self, session: pytest.Session) -> None:
         self.session = session
+        start_of_run()
         # A serial run (tests run here) that is the process's own (not pytester's in-process runs, nor a script's).
         own = tuple(self.config.invocation_params.args) == tuple(sys.argv[1:])
         if own and not self.is_worker and not self.config.pluginmanager.hasplugin("dsession"):

@@ -229,7 +229,12 @@ def _where(puzzle: Callable[[], Any]) -> str:
     return f"{shown}:{code.co_firstlineno}"
 
 
-_REVEALED: list[str] = []  # the puzzle whose answer --dojo-reveal showed in this process
+_REVEALED: list[str] = []  # the puzzle whose answer --dojo-reveal showed in this run
+
+
+def start_of_run() -> None:
+    """A new run may reveal one answer again (in-process runs share this module: pytester, watch)."""
+    _REVEALED.clear()
 
 
 def check_prediction(puzzle: Callable[[], Any], *, time_limit: float | None = None) -> None:

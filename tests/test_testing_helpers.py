@@ -186,3 +186,18 @@ def test_check_answer_compares_digests():
     for answer, message in [(..., "Choose an answer"), ("z", "must be one of a, b"), ("b", "not the answer")]:
         with pytest.raises(Failed, match=message):
             check_answer(choices, answer, salt="salt", digest=digest)
+
+
+def test_each_run_reveals_one_answer_and_a_new_run_may_reveal_again(monkeypatch):
+    monkeypatch.setenv("DOJO_REVEAL", "1")
+    monkeypatch.setattr(testing, "_REVEALED", [])
+    with pytest.raises(Failed) as first:
+        check_prediction(_with_prediction(prints_twice, "x"))
+    assert "'one\\ntwo'" in str(first.value)
+    with pytest.raises(Failed) as second:
+        check_prediction(_with_prediction(raises_late, "x"))
+    assert "shows one answer per run" in str(second.value) and "before" not in str(second.value)
+    testing.start_of_run()  # what the plugin does as each session starts
+    with pytest.raises(Failed) as third:
+        check_prediction(_with_prediction(raises_late, "x"))
+    assert "'before\\nLookupError'" in str(third.value)
