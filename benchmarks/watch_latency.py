@@ -18,10 +18,8 @@ import argparse
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import textwrap
 import time
 from pathlib import Path
 
@@ -30,7 +28,9 @@ import pexpect
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.test_cli import _env  # noqa: E402
+from bench import median_seconds  # noqa: E402 - this folder is on sys.path when a benchmark runs as a script
+
+from tests.support.child import child_env  # noqa: E402
 
 BUDGET_MS = 100
 DEFAULT_KATAS = ("closures", "bank_race", "gather_pages")
@@ -50,7 +50,7 @@ def _topic_of(module: str) -> str:
 
 
 def _learner_env(root: Path) -> dict[str, str]:
-    env = {k: v for k, v in _env().items() if k != "PYTHONDONTWRITEBYTECODE"}  # learners' Pythons cache bytecode
+    env = {k: v for k, v in child_env().items() if k != "PYTHONDONTWRITEBYTECODE"}  # learners' Pythons cache bytecode
     env["PYTHONPATH"] = str(root)  # the copy's own dojo, as a learner's clone has it
     return env
 
@@ -99,29 +99,19 @@ def watch_saves(root: Path, topic: str, kata: Path, saves: int) -> list[float]:
 
 def cold_pytest(root: Path, test_file: str, runs: int) -> float:
     command = [sys.executable, "-m", "pytest", test_file, "-q", "-p", "no:cacheprovider"]
-    env = _learner_env(root)
-    subprocess.run(command, cwd=root, env=env, capture_output=True)
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(command, cwd=root, env=env, capture_output=True)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+    return median_seconds(command, runs, root, _learner_env(root))
 
 
 DEMO_WRONG = "def add(a, b):\n    return {wrong}\n\n\ndef name():\n    return 'demo'\n"
 
 
 def demo(saves: int) -> list[float]:
-    from tests.test_verify import UPSTREAM_FILES
+    from tests.support.demo import UPSTREAM_FILES, write_all
 
     with tempfile.TemporaryDirectory() as scratch:
-        root = Path(scratch)
-        for path, text in UPSTREAM_FILES.items():
-            (root / path).parent.mkdir(parents=True, exist_ok=True)
-            (root / path).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        root = write_all(Path(scratch), UPSTREAM_FILES)
         kata = root / "katas" / "01_demo" / "arith.py"
-        child = pexpect.spawn(sys.executable, ["-m", "dojo", "watch", "01"], cwd=str(root), env=_env(),
+        child = pexpect.spawn(sys.executable, ["-m", "dojo", "watch", "01"], cwd=str(root), env=child_env(),
                               encoding="utf-8", timeout=30, dimensions=(24, 80))
         child.expect("failing")
         times = []
