@@ -10,6 +10,7 @@ Switch it off with ``-p no:dojo.plugin``.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import platform
 import signal
@@ -140,6 +141,7 @@ class DojoSession:
             else:
                 os.environ[key] = value
         LIMITS.call, LIMITS.import_, LIMITS.grace, LIMITS.test = self._saved_limits
+        gc.unfreeze()  # an in-process run leaves the heap as it found it
         if self._previous_sigint is not None:
             signal.signal(signal.SIGINT, self._previous_sigint)
 
@@ -170,6 +172,12 @@ class DojoSession:
             item.stash[RESULT] = result
             item.user_properties.extend(("checklist", item_id) for item_id in checklist)  # --junitxml
         self.supervisor.send("collected", [item.stash[RESULT].to_record() for item in items if RESULT in item.stash])
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_finish(self) -> None:
+        # What collection built lives to the end of the run: out of the collector's sight, a full
+        # collection in a test (17's conftest runs one after each failure) walks only what tests made.
+        gc.freeze()
 
     def _result_for(self, nodeid: str, path: Path | None = None) -> KataResult | None:
         """A not-yet-run result for a kata test, from its path; None for tests outside katas/."""

@@ -66,7 +66,8 @@ class UntilRejected:
 
         failure = getattr(report, "dojo_failure", None)
         if report.failed and failure and rejecting(failure["exception"], failure["exception_mro"]) and self.session:
-            self.session.shouldstop = "the code is rejected"
+            # shouldfail, not shouldstop: pytest treats a stop as an interrupt and formats its traceback (0.2 s).
+            self.session.shouldfail = "the code is rejected"
 
 
 class Isolated:

@@ -57,8 +57,10 @@ _UNNEEDED_PLUGINS = ("cacheprovider", "unraisableexception", "doctest", "pastebi
 def pytest_arguments(job: Job) -> list[str]:
     blocked = [argument for name in _UNNEEDED_PLUGINS for argument in ("-p", f"no:{name}")]
     first_failure = ["--exitfirst"] if job.stop == "failure" else []
+    # --tb=no: the record takes each failure from its exception; pytest's formatting of the traceback
+    # (parsing the source of every frame) would cost more than the tests themselves.
     return [*job.paths, "--dojo-target", job.target, "--dojo-results", job.results, "--dojo-report=none",
-            *blocked, *first_failure, "-q", "--no-header"]
+            *blocked, *first_failure, "-q", "--no-header", "--tb=no"]
 
 
 def run_jobs(repo: Path, jobs: list[Job], scratch: Path, *, bound: float | None = None) -> list[records.Results]:
