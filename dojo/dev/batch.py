@@ -1,4 +1,4 @@
-"""Run several kata-test jobs in this one interpreter: ``python -m dojo.dev.batch JOBS.json`` (see dojo.dev.runs).
+"""Run kata-test jobs in this one interpreter: ``python -m dojo.dev.batch JOBS.json``, or ``--serve`` (see dojo.dev.runs).
 
 Each job runs in a fork of this interpreter, which has imported pytest and the plugins once: a
 job imports the code of its own target, and nothing a job leaves behind (an event loop, a
@@ -228,10 +228,23 @@ def groups(jobs: list[Job]) -> list[list[Job]]:
     return out
 
 
-def main(jobs_file: str) -> int:
+def main(arguments: list[str]) -> int:
+    _preload()
+    if arguments == ["--serve"]:
+        # One request per line: a jobs file and the log its children write to; "done" once they ran.
+        for line in sys.stdin:
+            jobs_file, log = line.rstrip("\n").split("\t")
+            run_file(jobs_file, log)
+            sys.stdout.write("done\n")
+            sys.stdout.flush()
+        return 0
+    run_file(arguments[0])
+    return 0
+
+
+def run_file(jobs_file: str, log: str | None = None) -> None:
     with open(jobs_file, encoding="utf-8") as handle:
         jobs = [Job(**{**raw, "paths": tuple(raw["paths"])}) for raw in json.load(handle)]
-    _preload()
     for group in groups(jobs):
         pending = [job for job in group if not os.path.exists(job.results)]  # others: done by an earlier child
         if not pending:
@@ -243,13 +256,16 @@ def main(jobs_file: str) -> int:
             pid = os.fork()
         if pid == 0:
             try:
+                if log is not None:  # the server's own stdout carries its replies: the children write to the log
+                    output = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+                    os.dup2(output, 1)
+                    os.dup2(output, 2)
                 run(pending)
             finally:
                 sys.stdout.flush()
                 sys.stderr.flush()
                 os._exit(0)
         os.waitpid(pid, 0)
-    return 0
 
 
 def _preload() -> None:
@@ -280,4 +296,4 @@ def _preload() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1:]))

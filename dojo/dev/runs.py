@@ -5,18 +5,26 @@ those of one checklist item; to the end, or only until a test fails or rejects t
 of four orders: the topic's own, shuffled with a fixed seed, *isolated* (every test in a fork of the
 collected session, so each sees the kata modules as freshly imported: as if run alone) or
 *by-file* (each test file in a fork of its own: as if only that file ran).
-:func:`run_jobs` runs a list of jobs in one child interpreter (``python -m dojo.dev.batch``),
-paying Python's and pytest's start-up once; a job that ends its process (the watchdog, a
-learner's ``os._exit``) and the jobs after it are repeated one child each, so one runaway never
-costs the others their results. Each job's results come back as a :class:`dojo.results.Results`.
+:func:`run_jobs` hands a list of jobs to a batch server (``python -m dojo.dev.batch --serve``):
+a child interpreter that has imported pytest and the plugins once and serves every list this
+process sends it, forking per group of jobs, so Python's and pytest's start-up is paid once per
+process rather than once per list. A job that ends its process (the watchdog, a learner's
+``os._exit``) and the jobs after it are repeated one at a time, so one runaway never costs the
+others their results. Each job's results come back as a :class:`dojo.results.Results`.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import json
 import os
+import select
+import signal
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -67,11 +75,12 @@ def run_jobs(repo: Path, jobs: list[Job], scratch: Path, *, bound: float | None 
     """Every job's results, in order; a job whose child left no record is repeated alone, then reported as such."""
     if not jobs:
         return []
-    jobs_file = scratch / f"jobs-{os.getpid()}-{id(jobs)}.json"
+    jobs_file = scratch / f"jobs-{os.getpid()}-{threading.get_ident()}-{id(jobs)}.json"
     jobs_file.write_text(json.dumps([asdict(job) for job in jobs]), encoding="utf-8")
     # A generous bound (a loaded machine is slow; every test inside has its own limit): past it the
-    # child is ended and the jobs it did not finish are run one child each.
-    _run_child(repo, jobs_file, bound or 300 + 30 * len(jobs))
+    # server is ended and the jobs it did not finish are run one at a time.
+    with _server(repo) as server:
+        server.serve(jobs_file, jobs_file.with_suffix(".log"), bound or 300 + 30 * len(jobs))
     out = []
     for job in jobs:
         if not Path(job.results).exists() and len(jobs) > 1:
@@ -83,11 +92,65 @@ def run_jobs(repo: Path, jobs: list[Job], scratch: Path, *, bound: float | None 
     return out
 
 
-def _run_child(repo: Path, jobs_file: Path, bound: float) -> None:
-    log = jobs_file.with_suffix(".log")
-    with log.open("w", encoding="utf-8") as output:
+class _BatchServer:
+    """``python -m dojo.dev.batch --serve`` in a session of its own: one jobs file per request line, "done" when run."""
+
+    def __init__(self, repo: Path) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "dojo.dev.batch", "--serve"], cwd=repo, env=child_environment(repo),
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def serve(self, jobs_file: Path, log: Path, bound: float) -> None:
+        """Run one jobs file (its children's output goes to `log`); past `bound` seconds the server and its children end."""
+        assert self.process.stdin is not None and self.process.stdout is not None
         try:
-            subprocess.run([sys.executable, "-m", "dojo.dev.batch", str(jobs_file)], cwd=repo,
-                           env=child_environment(repo), stdout=output, stderr=subprocess.STDOUT, timeout=bound, check=False)
-        except subprocess.TimeoutExpired:
-            pass  # the jobs it finished have their records; the caller repeats the others
+            self.process.stdin.write(f"{jobs_file}\t{log}\n".encode())
+            self.process.stdin.flush()
+            if select.select([self.process.stdout], [], [], bound)[0] and self.process.stdout.readline() == b"done\n":
+                return
+        except OSError:
+            pass  # the server died: the jobs without a record are repeated by the caller
+        self.close(kill=True)
+
+    def close(self, kill: bool = False) -> None:
+        if kill and self.alive():
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)  # the server and every child it forked
+        with contextlib.suppress(OSError):
+            if self.process.stdin is not None:
+                self.process.stdin.close()  # end of input: an idle server exits
+        self.process.wait()
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+
+
+_IDLE_SERVERS: dict[Path, list[_BatchServer]] = {}
+_SERVERS_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _server(repo: Path) -> Iterator[_BatchServer]:
+    """An idle batch server of this repository, or a new one; threads (dojo dev check's) each get their own."""
+    with _SERVERS_LOCK:
+        idle = _IDLE_SERVERS.setdefault(repo, [])
+        server = idle.pop() if idle else None
+    if server is None or not server.alive():
+        server = _BatchServer(repo)
+    try:
+        yield server
+    finally:
+        if server.alive():
+            with _SERVERS_LOCK:
+                _IDLE_SERVERS[repo].append(server)
+
+
+@atexit.register
+def _close_servers() -> None:
+    with _SERVERS_LOCK:
+        servers = [server for idle in _IDLE_SERVERS.values() for server in idle]
+        _IDLE_SERVERS.clear()
+    for server in servers:
+        server.close()

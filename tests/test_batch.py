@@ -1,0 +1,114 @@
+"""dojo.dev.runs and dojo.dev.batch: many kata-test runs through one preloaded batch server, and its failures.
+
+A job whose code ends the process, or a server past its time bound, must cost only that job:
+the jobs after it still get their results, and no server or child is left behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import textwrap
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from dojo.dev import runs
+from tests.support.demo import DEMO_FILES
+from tests.support.project import REPO
+
+ENDS_ITS_PROCESS = """
+import os
+
+
+def add(a, b):
+    os._exit(3)
+
+
+def name():
+    return "demo"
+"""
+
+HANGS = """
+import time
+
+
+def add(a, b):
+    time.sleep(60)
+
+
+def name():
+    return "demo"
+"""
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    for path, text in DEMO_FILES.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    shutil.copy(REPO / "conftest.py", tmp_path / "conftest.py")
+    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
+    return tmp_path
+
+
+def _target(demo: Path, name: str, arith: str | None = None) -> str:
+    target = demo / "targets" / name
+    shutil.copytree(demo / "solutions", target)
+    if arith is not None:
+        (target / "01_demo" / "arith.py").write_text(arith, encoding="utf-8")
+    return str(target)
+
+
+def _job(demo: Path, target: str, name: str) -> runs.Job:
+    return runs.Job(("katas/01_demo/test_arith.py",), target, str(demo / f"{name}.json"), shares_layout=True)
+
+
+def _outcomes(results) -> dict[str, str]:
+    return {row.nodeid.rpartition("::")[2]: row.outcome for row in results.rows}
+
+
+def test_one_server_serves_every_list_of_jobs_of_a_process(demo, tmp_path_factory):
+    scratch = tmp_path_factory.mktemp("scratch")
+    first = runs.run_jobs(demo, [_job(demo, _target(demo, "a"), "a")], scratch)
+    [server] = runs._IDLE_SERVERS[demo]
+    second = runs.run_jobs(demo, [_job(demo, _target(demo, "b"), "b")], scratch)
+    assert runs._IDLE_SERVERS[demo] == [server] and server.alive()
+    assert set(_outcomes(first[0]).values()) == set(_outcomes(second[0]).values()) == {"passed"}
+    runs._close_servers()
+    assert not server.alive()
+
+
+def test_a_job_that_ends_its_process_costs_only_its_own_results(demo, tmp_path_factory):
+    jobs = [_job(demo, _target(demo, "before"), "before"),
+            _job(demo, _target(demo, "exits", ENDS_ITS_PROCESS), "exits"),
+            _job(demo, _target(demo, "after"), "after")]
+    before, exits, after = runs.run_jobs(demo, jobs, tmp_path_factory.mktemp("scratch"))
+    assert set(_outcomes(before).values()) == {"passed"}
+    assert set(_outcomes(after).values()) == {"passed"}
+    assert not exits.rows and exits.collection_errors, "a run that left no record says so"
+    runs._close_servers()
+
+
+def test_a_server_past_its_bound_is_ended_with_its_children_and_the_other_jobs_still_run(demo, tmp_path_factory):
+    scratch = tmp_path_factory.mktemp("scratch")
+    hung = _job(demo, _target(demo, "hangs", HANGS), "hangs")
+    fine = _job(demo, _target(demo, "fine"), "fine")
+    with runs._server(demo) as server:
+        server.serve(_jobs_file(scratch, [hung, fine]), scratch / "log", bound=1.0)
+        pid = server.process.pid
+    assert not server.alive(), "past its bound the server is ended"
+    with pytest.raises(ProcessLookupError):
+        os.killpg(pid, 0)  # nothing of its session is left: no child still sleeping
+    assert runs._IDLE_SERVERS[demo] == [], "an ended server is not handed out again"
+    [results] = runs.run_jobs(demo, [fine], scratch)
+    assert set(_outcomes(results).values()) == {"passed"}
+    runs._close_servers()
+
+
+def _jobs_file(scratch: Path, jobs: list[runs.Job]) -> Path:
+    path = scratch / "jobs.json"
+    path.write_text(json.dumps([asdict(job) for job in jobs]), encoding="utf-8")
+    return path
