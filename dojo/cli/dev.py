@@ -58,14 +58,15 @@ def run_check(arguments: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="dojo-dev-check-") as scratch:
         checker = contract.Contract(workspace.root, Path(scratch), cache, curriculum)
         parts: dict[str, list[contract.TopicReport]] = {topic: [] for topic in topics}
+        wanted = {topic: contract.parts_of(workspace.root, topic) for topic in topics}
         reports = {}
         with ThreadPoolExecutor(max_workers=arguments.jobs) as pool:
             # Every part of every topic side by side; a topic is shown when its last part is done.
-            futures = [pool.submit(checker.check, topic, (part,)) for topic in topics for part in contract.PARTS]
+            futures = [pool.submit(checker.check, topic, (part,)) for topic in topics for part in wanted[topic]]
             for future in as_completed(futures):
                 report = future.result()
                 parts[report.topic].append(report)
-                if len(parts[report.topic]) == len(contract.PARTS):
+                if len(parts[report.topic]) == len(wanted[report.topic]):
                     reports[report.topic] = contract.merged(report.topic, parts[report.topic])
                     print(_summary(reports[report.topic]), flush=True)
         problems = contract.all_problems(reports[topic] for topic in topics)

@@ -26,6 +26,7 @@ rules (no tell by length, letters spread) are judged across the curriculum by :f
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import json
 import platform
@@ -37,6 +38,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from importlib import metadata
 from pathlib import Path
 
 from dojo import results as records
@@ -51,11 +53,17 @@ CODE_KINDS = ("implement", "fix")
 MIN_MISCONCEPTIONS_PER_TOPIC = 6
 MAX_LONGEST_RIGHT = 0.35  # share of quiz questions whose right choice is strictly the longest
 LETTER_SHARE = (0.15, 0.35)  # each letter's share of the right choices
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+KATA_RUNNERS = ("pytest", "pluggy", "hypothesis", "pytest-asyncio", "pytest-timeout")  # their versions key the cache
 STUB_ORDERS = {"topic": "in its topic's order", "shuffled": "in a shuffled order", "by-file": "in its file alone",
                "isolated": "alone"}
 SOLUTION_ORDERS = {"topic": "in its topic's order", "shuffled": "in a shuffled order"}
-PARTS = ("stubs", "solutions", "records")  # records: the misconceptions and the alternatives
+# A topic is proven in parts, each run (and cached) on its own, so that the parts of the largest
+# topics spread over processes and none takes long: the orders of the stubs and of the solutions,
+# then the recorded misconceptions and alternatives ("records"), RECORDS_PER_PART files a part.
+ORDERS_OF_PART = {"stubs": ("stubs", ("topic", "shuffled")), "stubs-alone": ("stubs", ("by-file", "isolated")),
+                  "solutions": ("solutions", ("topic",)), "solutions-shuffled": ("solutions", ("shuffled",))}
+RECORDS_PER_PART = 16
 
 
 @dataclass
@@ -70,6 +78,13 @@ class TopicReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def parts_of(repo: Path, topic: str) -> tuple[str, ...]:
+    """The parts a topic is proven in: those of ORDERS_OF_PART, then records-1ofN ... records-NofN."""
+    files = len(overrides(repo, "misconceptions", topic)) + len(overrides(repo, "alternatives", topic))
+    count = max(1, -(-files // RECORDS_PER_PART))
+    return (*ORDERS_OF_PART, *(f"records-{index}of{count}" for index in range(1, count + 1)))
 
 
 def merged(topic: str, reports: list[TopicReport]) -> TopicReport:
@@ -129,7 +144,7 @@ class Contract:
 
     def key(self, topic: str) -> str:
         """A hash of everything a topic's verdict depends on."""
-        digest = hashlib.sha256(f"{CACHE_VERSION} {sys.version} {platform.python_implementation()} {_gil()}".encode())
+        digest = hashlib.sha256(f"{CACHE_VERSION} {sys.version} {platform.python_implementation()} {_gil()} {_versions()}".encode())
         files: list[Path] = [self.repo / "pyproject.toml", self.repo / "conftest.py", self.repo / "katas" / "curriculum.toml"]
         for folder in (self.repo / "katas" / topic, self.repo / "solutions" / topic, self.repo / "tests" / "misconceptions" / topic,
                        self.repo / "tests" / "alternatives" / topic, self.repo / "dojo"):
@@ -161,42 +176,46 @@ class Contract:
 
     # ------------------------------------------------------------------ one topic
 
-    def check(self, topic: str, parts: tuple[str, ...] = PARTS) -> TopicReport:
-        """The topic's problems (all of them, one line each); `parts` chooses which of PARTS to prove.
+    def check(self, topic: str, parts: tuple[str, ...] | None = None) -> TopicReport:
+        """The topic's problems (all of them, one line each); `parts` chooses which of parts_of(topic) to prove.
 
         Each part is run, and cached, on its own: the project's tests check a topic part by part,
         and `dojo dev check` then finds every part of an unchanged topic in the cache.
         """
+        parts = parts_of(self.repo, topic) if parts is None else parts
         if len(parts) > 1:
             return merged(topic, [self.check(topic, (part,)) for part in parts])
+        [part] = parts
         key = self.key(topic)
-        name = f"{topic}.{parts[0]}"
+        name = f"{topic}.{part}"
         if cached := self._cached(name, key):
             return cached
         started = time.monotonic()
         report = TopicReport(topic)
         report.problems += self._file_problems(topic)
         if not report.problems:  # the runs need every file in its place
-            self._run_topic(topic, report, parts)
-            if "records" in parts:
-                report.problems += self._record_problems(topic)
+            self._run_part(topic, report, part)
         report.seconds = round(time.monotonic() - started, 2)
         self._store(report, key, name)
         return report
 
-    def _run_topic(self, topic: str, report: TopicReport, parts: tuple[str, ...]) -> None:
-        folder = self.scratch / f"{topic}-{'+'.join(parts)}"
+    def _run_part(self, topic: str, report: TopicReport, part: str) -> None:
+        folder = self.scratch / f"{topic}-{part}"
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
         katas, solutions = str(self.repo / "katas"), str(self.repo / "solutions")
         paths = (f"katas/{topic}",)
         seed = zlib.crc32(topic.encode())
-        stub_orders = STUB_ORDERS if "stubs" in parts else {}
-        solution_orders = SOLUTION_ORDERS if "solutions" in parts else {}
+        kind, orders = ORDERS_OF_PART.get(part, ("records", ()))
+        stub_orders = {order: STUB_ORDERS[order] for order in orders} if kind == "stubs" else {}
+        solution_orders = {order: SOLUTION_ORDERS[order] for order in orders} if kind == "solutions" else {}
         jobs = [Job(paths, katas, str(folder / f"stubs-{order}.json"), order, seed) for order in stub_orders]
         jobs += [Job(paths, solutions, str(folder / f"solutions-{order}.json"), order, seed) for order in solution_orders]
-        misconceptions = overrides(self.repo, "misconceptions", topic) if "records" in parts else []
-        alternatives = overrides(self.repo, "alternatives", topic) if "records" in parts else []
+        misconceptions, alternatives = self._records_of(topic, part) if kind == "records" else ([], [])
+        if part.startswith("records-1of"):  # what is said of the records as a whole, once
+            report.problems += self._record_problems(topic)
+            report.counts.update(misconceptions=len(overrides(self.repo, "misconceptions", topic)),
+                                 alternatives=len(overrides(self.repo, "alternatives", topic)))
         applied: list[Path] = []
         for index, path in enumerate(misconceptions + alternatives):
             module = path.stem.partition("__")[0]
@@ -222,9 +241,9 @@ class Contract:
         override_runs = dict(zip(applied, runs, strict=True))
         if stub_runs:
             report.problems += self._stub_problems(topic, stub_runs, seed)
-            report.counts["tests"] = len(stub_runs["topic"].in_topic(topic))
         if solution_runs:
             report.problems += self._solution_problems(topic, solution_runs, seed)
+        if "topic" in solution_runs:
             report.problems += self._checklist_problems(topic, solution_runs["topic"])
             report.counts["tests"] = len(solution_runs["topic"].in_topic(topic))
         for path in misconceptions:
@@ -233,8 +252,14 @@ class Contract:
         for path in alternatives:
             if path in override_runs:
                 report.problems += self._alternative_problems(path, override_runs[path])
-        if "records" in parts:
-            report.counts.update(misconceptions=len(misconceptions), alternatives=len(alternatives))
+
+    def _records_of(self, topic: str, part: str) -> tuple[list[Path], list[Path]]:
+        """The misconceptions and alternatives of part "records-KofN": the K-th run of RECORDS_PER_PART files."""
+        index = int(part.removeprefix("records-").partition("of")[0]) - 1
+        files = overrides(self.repo, "misconceptions", topic) + overrides(self.repo, "alternatives", topic)
+        chosen = set(files[index * RECORDS_PER_PART:(index + 1) * RECORDS_PER_PART])
+        return ([path for path in overrides(self.repo, "misconceptions", topic) if path in chosen],
+                [path for path in overrides(self.repo, "alternatives", topic) if path in chosen])
 
     # ------------------------------------------------------------------ the checks
 
@@ -494,6 +519,18 @@ def _collection_problems(run: records.Results, how: str) -> dict[str, str]:
 def _first(text: str) -> str:
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     return (lines[0] if lines else "")[:200]
+
+
+@functools.cache
+def _versions() -> str:
+    """The installed versions of what runs the kata tests: an upgrade can change a verdict."""
+    found = []
+    for name in KATA_RUNNERS:
+        try:
+            found.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name} absent")
+    return " ".join(found)
 
 
 def _gil() -> str:
