@@ -24,6 +24,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -119,12 +120,25 @@ class _BatchServer:
         if kill and self.alive():
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.process.pid, signal.SIGKILL)  # the server and every child it forked
+            self.process.wait()
+            _wait_until_gone(self.process.pid)
         with contextlib.suppress(OSError):
             if self.process.stdin is not None:
                 self.process.stdin.close()  # end of input: an idle server exits
         self.process.wait()
         if self.process.stdout is not None:
             self.process.stdout.close()
+
+
+def _wait_until_gone(group: int, seconds: float = 10.0) -> None:
+    """Until no process of the killed group is left (its orphans are reaped by init), for at most `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.01)  # no event tells us when another parent's child is reaped: a short, bounded poll
 
 
 _IDLE_SERVERS: dict[Path, list[_BatchServer]] = {}
