@@ -61,9 +61,10 @@ SOLUTION_ORDERS = {"topic": "in its topic's order", "shuffled": "in a shuffled o
 # A topic is proven in parts, each run (and cached) on its own, so that the parts of the largest
 # topics spread over processes and none takes long: the orders of the stubs and of the solutions,
 # then the recorded misconceptions and alternatives ("records"), RECORDS_PER_PART files a part.
-ORDERS_OF_PART = {"stubs": ("stubs", ("topic", "shuffled")), "stubs-alone": ("stubs", ("by-file", "isolated")),
-                  "solutions": ("solutions", ("topic",)), "solutions-shuffled": ("solutions", ("shuffled",))}
-RECORDS_PER_PART = 16
+ORDERS_OF_PART = {"stubs": ("stubs", ("topic", "shuffled")), "stubs-by-file": ("stubs", ("by-file",)),
+                  "stubs-alone": ("stubs", ("isolated",)), "solutions": ("solutions", ("topic",)),
+                  "solutions-shuffled": ("solutions", ("shuffled",))}
+RECORDS_PER_PART = 12
 
 
 @dataclass
