@@ -560,7 +560,7 @@ def test_limits_layer_ini_then_environment_then_command_line(kata_repo, monkeypa
     assert "did not finish within 0.4 s" in run(kata_repo, *test, own_process=True).stdout.str()
     assert "did not finish within 0.2 s" in run(kata_repo, *test, "--dojo-call-limit=0.2", own_process=True).stdout.str()
     monkeypatch.setenv("DOJO_CALL_LIMIT", "soon")
-    bad = run(kata_repo, *test, own_process=True)
+    bad = run(kata_repo, *test)  # refused before any kata code runs: no process of its own needed
     assert bad.ret == pytest.ExitCode.USAGE_ERROR
     assert "DOJO_CALL_LIMIT='soon' (environment) must be a number of seconds above 0" in bad.stderr.str()
 
