@@ -24,6 +24,24 @@ def repo(tmp_path) -> Path:
     return committed(tmp_path / "repo", UPSTREAM_FILES)
 
 
+@pytest.fixture
+def dojo_here(repo, monkeypatch, capsys):
+    """`dojo ARGS` in this process, in repo, without DOJO_* settings: for commands that run no pytest (list, hint)."""
+    from dojo.cli import main
+
+    monkeypatch.chdir(repo)
+    for name in [name for name in os.environ if name.startswith("DOJO_")]:
+        monkeypatch.delenv(name)
+
+    def run(*args: str) -> str:
+        status = main(list(args))
+        out, err = capsys.readouterr()
+        assert status == 0, err
+        return out
+
+    return run
+
+
 def test_every_command_has_help_with_an_example(capsys):
     from dojo.cli import main
 
@@ -42,29 +60,29 @@ def test_next_checks_the_current_kata_then_shows_the_next(repo):
     assert "01_demo/arith.py passes." in second.stdout and "katas/01_demo/demo_predictions.py" in second.stdout
 
 
-def test_list_shows_states_and_hint_shows_the_unlocked_tier_then_next_unlocks(repo):
+def test_list_shows_states_and_hint_shows_the_unlocked_tier_then_next_unlocks(repo, dojo_here):
     """walkthrough #2: `dojo hint` shows the hint the learner is on; only --next unlocks the next one."""
     dojo(repo, "next")
-    listing = dojo(repo, "list").stdout
+    listing = dojo_here("list")
     assert "failing" in listing and "arith.py" in listing and "demo.adding" in listing
     assert "not started" in listing and "greet.py" in listing
-    shown = dojo(repo, "hint", "arith").stdout
+    shown = dojo_here("hint", "arith")
     assert "hint 1 of 3" in shown and "first hint: think of +" in shown and "dojo hint arith --next" in shown
-    assert "hint 1 of 3" in dojo(repo, "hint", "arith").stdout, "asking again without --next unlocks nothing"
-    assert "second hint: a + b" in dojo(repo, "hint", "arith", "--next").stdout
-    assert "second hint: a + b" in dojo(repo, "hint", "katas/01_demo/arith.py").stdout, "an unlocked hint is kept"
-    last = dojo(repo, "hint", "arith", "--next").stdout
+    assert "hint 1 of 3" in dojo_here("hint", "arith"), "asking again without --next unlocks nothing"
+    assert "second hint: a + b" in dojo_here("hint", "arith", "--next")
+    assert "second hint: a + b" in dojo_here("hint", "katas/01_demo/arith.py"), "an unlocked hint is kept"
+    last = dojo_here("hint", "arith", "--next")
     assert "third hint: return a + b" in last and "(the last one)" in last
-    assert "hints 3/3" in dojo(repo, "list", "01").stdout
-    assert "hint 1 of 1" in dojo(repo, "hint", "greet").stdout
+    assert "hints 3/3" in dojo_here("list", "01")
+    assert "hint 1 of 1" in dojo_here("hint", "greet")
 
 
-def test_the_first_hint_after_failing_edits_is_never_the_last_tier(repo):
+def test_the_first_hint_after_failing_edits_is_never_the_last_tier(repo, dojo_here):
     """walkthrough #2: a few failing edits unlock hint 2 of 3; the first `dojo hint` shows that one, not the answer."""
     for wrong in range(4):
         (repo / "katas/01_demo/arith.py").write_text(f"def add(a, b):\n    return {wrong}\n\n\ndef name():\n    return 1\n")
         dojo(repo, "check", "01", "-q", "-k", "arith")
-    shown = dojo(repo, "hint", "arith").stdout
+    shown = dojo_here("hint", "arith")
     assert "hint 2 of 3" in shown and "return a + b" not in shown
 
 
