@@ -79,11 +79,16 @@ def test_list_shows_states_and_hint_shows_the_unlocked_tier_then_next_unlocks(re
 
 def test_the_first_hint_after_failing_edits_is_never_the_last_tier(repo, dojo_here):
     """walkthrough #2: a few failing edits unlock hint 2 of 3; the first `dojo hint` shows that one, not the answer."""
-    for wrong in range(4):
+    # One attempt per tier, not the default three: two runs instead of four (the first run of a kata is no attempt,
+    # the failing edit after it is one), and `dojo hint` must read the ini as pytest does.
+    pyproject = repo / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8") + "dojo_hint_runs = 1\n", encoding="utf-8")
+    for wrong in range(2):
         (repo / "katas/01_demo/arith.py").write_text(f"def add(a, b):\n    return {wrong}\n\n\ndef name():\n    return 1\n")
         dojo(repo, "check", "01", "-q", "-k", "arith")
     shown = dojo_here("hint", "arith")
-    assert "hint 2 of 3" in shown and "return a + b" not in shown
+    # The tier shown, not the "--next unlocks hint 2 of 3" line under hint 1.
+    assert "hint 2 of 3 for 01_demo/arith.py" in shown and "return a + b" not in shown
 
 
 def test_reset_keeps_a_backup_and_asks_unless_told(repo):
