@@ -13,7 +13,7 @@ import pexpect
 import pytest
 
 from tests.support.child import child_env, dojo
-from tests.support.demo import ARITH_SOLUTION, PREDICTIONS_SOLUTION, UPSTREAM_FILES, committed
+from tests.support.demo import ARITH_SOLUTION, ARITH_STUB, PREDICTIONS_SOLUTION, UPSTREAM_FILES, committed
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -24,10 +24,32 @@ def repo(tmp_path) -> Path:
     return committed(tmp_path / "repo", UPSTREAM_FILES)
 
 
-def test_every_command_has_help_with_an_example(repo):
+@pytest.fixture
+def dojo_here(repo, monkeypatch, capsys):
+    """`dojo ARGS` in this process, in repo, without DOJO_* settings: for commands that run no pytest (list, hint)."""
+    from dojo.cli import main
+
+    monkeypatch.chdir(repo)
+    for name in [name for name in os.environ if name.startswith("DOJO_")]:
+        monkeypatch.delenv(name)
+
+    def run(*args: str) -> str:
+        status = main(list(args))
+        out, err = capsys.readouterr()
+        assert status == 0, err
+        return out
+
+    return run
+
+
+def test_every_command_has_help_with_an_example(capsys):
+    from dojo.cli import main
+
+    # In-process: help only parses arguments (that it imports no pytest is test_help_and_list_do_not_import_pytest's).
     for command in ("watch", "next", "list", "hint", "reset", "check", "report", "verify"):
-        done = dojo(repo, command, "--help")
-        assert done.returncode == 0 and "example:" in done.stdout, command
+        with pytest.raises(SystemExit) as exited:
+            main([command, "--help"])
+        assert exited.value.code == 0 and "example:" in capsys.readouterr().out, command
 
 
 def test_next_checks_the_current_kata_then_shows_the_next(repo):
@@ -38,30 +60,35 @@ def test_next_checks_the_current_kata_then_shows_the_next(repo):
     assert "01_demo/arith.py passes." in second.stdout and "katas/01_demo/demo_predictions.py" in second.stdout
 
 
-def test_list_shows_states_and_hint_shows_the_unlocked_tier_then_next_unlocks(repo):
+def test_list_shows_states_and_hint_shows_the_unlocked_tier_then_next_unlocks(repo, dojo_here):
     """walkthrough #2: `dojo hint` shows the hint the learner is on; only --next unlocks the next one."""
     dojo(repo, "next")
-    listing = dojo(repo, "list").stdout
+    listing = dojo_here("list")
     assert "failing" in listing and "arith.py" in listing and "demo.adding" in listing
     assert "not started" in listing and "greet.py" in listing
-    shown = dojo(repo, "hint", "arith").stdout
+    shown = dojo_here("hint", "arith")
     assert "hint 1 of 3" in shown and "first hint: think of +" in shown and "dojo hint arith --next" in shown
-    assert "hint 1 of 3" in dojo(repo, "hint", "arith").stdout, "asking again without --next unlocks nothing"
-    assert "second hint: a + b" in dojo(repo, "hint", "arith", "--next").stdout
-    assert "second hint: a + b" in dojo(repo, "hint", "katas/01_demo/arith.py").stdout, "an unlocked hint is kept"
-    last = dojo(repo, "hint", "arith", "--next").stdout
+    assert "hint 1 of 3" in dojo_here("hint", "arith"), "asking again without --next unlocks nothing"
+    assert "second hint: a + b" in dojo_here("hint", "arith", "--next")
+    assert "second hint: a + b" in dojo_here("hint", "katas/01_demo/arith.py"), "an unlocked hint is kept"
+    last = dojo_here("hint", "arith", "--next")
     assert "third hint: return a + b" in last and "(the last one)" in last
-    assert "hints 3/3" in dojo(repo, "list", "01").stdout
-    assert "hint 1 of 1" in dojo(repo, "hint", "greet").stdout
+    assert "hints 3/3" in dojo_here("list", "01")
+    assert "hint 1 of 1" in dojo_here("hint", "greet")
 
 
-def test_the_first_hint_after_failing_edits_is_never_the_last_tier(repo):
+def test_the_first_hint_after_failing_edits_is_never_the_last_tier(repo, dojo_here):
     """walkthrough #2: a few failing edits unlock hint 2 of 3; the first `dojo hint` shows that one, not the answer."""
-    for wrong in range(4):
+    # One attempt per tier, not the default three: two runs instead of four (the first run of a kata is no attempt,
+    # the failing edit after it is one), and `dojo hint` must read the ini as pytest does.
+    pyproject = repo / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8") + "dojo_hint_runs = 1\n", encoding="utf-8")
+    for wrong in range(2):
         (repo / "katas/01_demo/arith.py").write_text(f"def add(a, b):\n    return {wrong}\n\n\ndef name():\n    return 1\n")
         dojo(repo, "check", "01", "-q", "-k", "arith")
-    shown = dojo(repo, "hint", "arith").stdout
-    assert "hint 2 of 3" in shown and "return a + b" not in shown
+    shown = dojo_here("hint", "arith")
+    # The tier shown, not the "--next unlocks hint 2 of 3" line under hint 1.
+    assert "hint 2 of 3 for 01_demo/arith.py" in shown and "return a + b" not in shown
 
 
 def test_reset_keeps_a_backup_and_asks_unless_told(repo):
@@ -308,8 +335,10 @@ def test_ctrl_c_ends_the_loop_even_during_a_run(repo):
     finally:
         child.close()
     assert child.exitstatus == 0
+    # Back to the stub: the next watch then draws its screen at once, not after the hang's 10 s test limit.
+    (repo / "katas/01_demo/arith.py").write_text(ARITH_STUB, encoding="utf-8")
     child = watch(repo, "01")
-    child.expect("failing|finish")
+    child.expect("failing")
     child.sendcontrol("c")
     child.expect(pexpect.EOF, timeout=5)
     child.close()

@@ -3,7 +3,9 @@ and the page rendered by a real browser (headless Chromium; skipped, saying so, 
 
 from __future__ import annotations
 
+import collections
 import contextlib
+import itertools
 import os
 import re
 import shutil
@@ -304,22 +306,33 @@ def _png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
     raw, stride, rows, previous = zlib.decompress(idat), width * size, [], bytearray(width * size)
     for y in range(height):
         kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-        for x in range(stride):
-            left = line[x - size] if x >= size else 0
-            up, corner = previous[x], previous[x - size] if x >= size else 0
-            if kind == 1:
-                line[x] = (line[x] + left) & 255
-            elif kind == 2:
-                line[x] = (line[x] + up) & 255
-            elif kind == 3:
-                line[x] = (line[x] + (left + up) // 2) & 255
-            elif kind == 4:
-                p = left + up - corner
-                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
-                line[x] = (line[x] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 255
+        line = _unfilter(kind, line, previous, size)
         rows.append(bytes(line))
         previous = line
     return width, height, [bytes(row[i:i + 3]) for row in rows for i in range(0, len(row), size)]
+
+
+def _unfilter(kind: int, line: bytearray, previous: bytearray, size: int) -> bytearray:
+    """One scanline with its PNG filter undone; Up and Sub (most rows) without a Python step per byte."""
+    if kind == 2:  # Up: bytewise (line + previous) mod 256, the whole row as one integer (SWAR: no carry between bytes)
+        low, high = int.from_bytes(b"\x7f" * len(line), "big"), int.from_bytes(b"\x80" * len(line), "big")
+        a, b = int.from_bytes(line, "big"), int.from_bytes(previous, "big")
+        return bytearray((((a & low) + (b & low)) ^ ((a ^ b) & high)).to_bytes(len(line), "big"))
+    if kind == 1:  # Sub: a running sum mod 256 per channel
+        for channel in range(size):
+            line[channel::size] = bytes(itertools.accumulate(line[channel::size], lambda x, y: (x + y) & 255))
+        return line
+    if kind == 3:  # Average
+        for x in range(len(line)):
+            line[x] = (line[x] + ((line[x - size] if x >= size else 0) + previous[x]) // 2) & 255
+    elif kind == 4:  # Paeth, byte by byte: the first pixel has no left or corner, so its predictor is up
+        for x in range(size):
+            line[x] = (line[x] + previous[x]) & 255
+        for x in range(size, len(line)):
+            left, up, corner = line[x - size], previous[x], previous[x - size]
+            pa, pb, pc = abs(up - corner), abs(left - corner), abs(left + up - 2 * corner)  # |p - left|, |p - up|, |p - corner|
+            line[x] = (line[x] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 255
+    return line
 
 
 def _artifacts(tmp_path: Path) -> Path:
@@ -356,10 +369,8 @@ def test_a_screenshot_of_the_report_is_not_blank(demo_page, tmp_path, scheme):
     assert shot.exists(), f"Chromium made no screenshot: {done.stderr[-2000:]}"
     width, height, pixels = _png_pixels(shot.read_bytes())
     assert (width, height) == (900, 1200)
-    counts: dict[bytes, int] = {}
-    for pixel in pixels:
-        counts[pixel] = counts.get(pixel, 0) + 1
-    background, most = max(counts.items(), key=lambda item: item[1])
+    counts = collections.Counter(pixels)
+    background, most = counts.most_common(1)[0]
     assert len(counts) > 50, f"only {len(counts)} colours: a blank page"
     assert most / len(pixels) < 0.93, "almost every pixel is the background"
     luminance = sum(background) / 3

@@ -6,7 +6,8 @@ import pytest
 
 from tests.support.demo import write
 
-pytestmark = pytest.mark.timeout(120)  # each test starts a pytest of its own
+# In-process runs: what the probe sees (environment, sys.path) is what the plugin did in that run.
+pytestmark = pytest.mark.timeout(120)
 
 PROBE = '''
 import os
@@ -21,7 +22,7 @@ def test_no_kata_target_and_no_kata_folders_on_the_path():
 
 def test_the_plugin_is_inert_when_the_run_collects_nothing_under_katas(kata_repo: pytest.Pytester):
     write(kata_repo.path, "tests/test_probe.py", PROBE)
-    result = kata_repo.runpytest_subprocess("tests")
+    result = kata_repo.runpytest_inprocess("tests")
     result.assert_outcomes(passed=1)
     assert "readiness report" not in result.stdout.str()
 
@@ -31,5 +32,5 @@ def test_the_plugin_acts_on_a_run_of_kata_tests(kata_repo: pytest.Pytester, argu
     (kata_repo.path / "pytest.ini").write_text(
         (kata_repo.path / "pytest.ini").read_text(encoding="utf-8") + "testpaths = katas\n", encoding="utf-8"
     )
-    result = kata_repo.runpytest_subprocess(*arguments)
+    result = kata_repo.runpytest_inprocess(*arguments)
     assert "readiness report" in result.stdout.str()
