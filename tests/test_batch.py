@@ -73,9 +73,9 @@ def _outcomes(results) -> dict[str, str]:
 def test_one_server_serves_every_list_of_jobs_of_a_process(demo, tmp_path_factory):
     scratch = tmp_path_factory.mktemp("scratch")
     first = runs.run_jobs(demo, [_job(demo, _target(demo, "a"), "a")], scratch)
-    [server] = runs._IDLE_SERVERS[demo]
+    [(_, server)] = [entry for entry in runs._IDLE_SERVERS if entry[0] == demo]
     second = runs.run_jobs(demo, [_job(demo, _target(demo, "b"), "b")], scratch)
-    assert runs._IDLE_SERVERS[demo] == [server] and server.alive()
+    assert runs._IDLE_SERVERS[-1] == (demo, server) and server.alive()
     assert set(_outcomes(first[0]).values()) == set(_outcomes(second[0]).values()) == {"passed"}
     runs._close_servers()
     assert not server.alive()
@@ -102,7 +102,7 @@ def test_a_server_past_its_bound_is_ended_with_its_children_and_the_other_jobs_s
     assert not server.alive(), "past its bound the server is ended"
     with pytest.raises(ProcessLookupError):
         os.killpg(pid, 0)  # nothing of its session is left: no child still sleeping
-    assert runs._IDLE_SERVERS[demo] == [], "an ended server is not handed out again"
+    assert all(entry[0] != demo for entry in runs._IDLE_SERVERS), "an ended server is not handed out again"
     [results] = runs.run_jobs(demo, [fine], scratch)
     assert set(_outcomes(results).values()) == {"passed"}
     runs._close_servers()
@@ -112,3 +112,26 @@ def _jobs_file(scratch: Path, jobs: list[runs.Job]) -> Path:
     path = scratch / "jobs.json"
     path.write_text(json.dumps([asdict(job) for job in jobs]), encoding="utf-8")
     return path
+
+
+def test_beyond_two_idle_servers_the_least_recently_used_ends(monkeypatch):
+    class Server:
+        def __init__(self, repo: Path) -> None:
+            self.repo, self.closed = repo, False
+
+        def alive(self) -> bool:
+            return not self.closed
+
+        def close(self) -> None:
+            self.closed = True
+
+    monkeypatch.setattr(runs, "_BatchServer", Server)
+    monkeypatch.setattr(runs, "_IDLE_SERVERS", [])
+    used = []
+    for name in ("main", "scratch-1", "main", "scratch-2"):
+        with runs._server(Path(name)) as server:
+            used.append(server)
+    main, scratch_1, main_again, scratch_2 = used
+    assert main_again is main, "an idle server of the same repository is used again"
+    assert scratch_1.closed and not main.closed and not scratch_2.closed
+    assert [repo for repo, _ in runs._IDLE_SERVERS] == [Path("main"), Path("scratch-2")]

@@ -141,7 +141,8 @@ def _wait_until_gone(group: int, seconds: float = 10.0) -> None:
         time.sleep(0.01)  # no event tells us when another parent's child is reaped: a short, bounded poll
 
 
-_IDLE_SERVERS: dict[Path, list[_BatchServer]] = {}
+_IDLE_SERVERS: list[tuple[Path, _BatchServer]] = []  # least recently used first
+_MOST_IDLE_SERVERS = 2  # dojo dev check's threads each keep one
 _SERVERS_LOCK = threading.Lock()
 
 
@@ -149,22 +150,30 @@ _SERVERS_LOCK = threading.Lock()
 def _server(repo: Path) -> Iterator[_BatchServer]:
     """An idle batch server of this repository, or a new one; threads (dojo dev check's) each get their own."""
     with _SERVERS_LOCK:
-        idle = _IDLE_SERVERS.setdefault(repo, [])
-        server = idle.pop() if idle else None
+        mine = [entry for entry in _IDLE_SERVERS if entry[0] == repo]
+        if mine:
+            _IDLE_SERVERS.remove(mine[-1])
+        server = mine[-1][1] if mine else None
     if server is None or not server.alive():
         server = _BatchServer(repo)
+    surplus: list[tuple[Path, _BatchServer]] = []
     try:
         yield server
     finally:
         if server.alive():
             with _SERVERS_LOCK:
-                _IDLE_SERVERS[repo].append(server)
+                _IDLE_SERVERS.append((repo, server))
+                # A scratch repository's server is seldom needed again: beyond a few, the least recently used end.
+                surplus = _IDLE_SERVERS[:-_MOST_IDLE_SERVERS]
+                del _IDLE_SERVERS[:-_MOST_IDLE_SERVERS]
+        for _, idle in surplus:
+            idle.close()
 
 
 @atexit.register
 def _close_servers() -> None:
     with _SERVERS_LOCK:
-        servers = [server for idle in _IDLE_SERVERS.values() for server in idle]
+        servers = [server for _, server in _IDLE_SERVERS]
         _IDLE_SERVERS.clear()
     for server in servers:
         server.close()
