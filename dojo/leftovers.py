@@ -32,7 +32,7 @@ def session_ended(status: int, args: tuple[str, ...], *, worker: bool = False) -
     worker: an xdist worker, a process of its own whatever its arguments.
     """
     global _status, _registered
-    if not worker and tuple(args) != tuple(sys.argv[1:]):
+    if not worker and not own_session(args):
         return
     _status = int(status)
     if _registered:
@@ -45,6 +45,13 @@ def session_ended(status: int, args: tuple[str, ...], *, worker: bool = False) -
     except RuntimeError:  # already shutting down
         return
     _registered = True
+
+
+def own_session(args: tuple[str, ...]) -> bool:
+    """Whether a session run with these arguments is the process's own: pytest's command line, not a run
+    inside another (pytester's in-process runs, a script; in an xdist worker, started by ``python -c``,
+    an in-process run without arguments would otherwise match its empty ``sys.argv[1:]``)."""
+    return sys.argv[0] != "-c" and tuple(args) == tuple(sys.argv[1:])
 
 
 def left_running() -> tuple[list[threading.Thread], list[tuple[int, str]]]:

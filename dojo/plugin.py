@@ -157,7 +157,7 @@ class DojoSession:
         self.session = session
         start_of_run()
         # A serial run (tests run here) that is the process's own (not pytester's in-process runs, nor a script's).
-        own = tuple(self.config.invocation_params.args) == tuple(sys.argv[1:])
+        own = leftovers.own_session(tuple(self.config.invocation_params.args))
         if own and not self.is_worker and not self.config.pluginmanager.hasplugin("dsession"):
             self.supervisor.start(lambda: _capture_disabled(self.config))
 

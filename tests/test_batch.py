@@ -135,3 +135,21 @@ def test_beyond_two_idle_servers_the_least_recently_used_ends(monkeypatch):
     assert main_again is main, "an idle server of the same repository is used again"
     assert scratch_1.closed and not main.closed and not scratch_2.closed
     assert [repo for repo, _ in runs._IDLE_SERVERS] == [Path("main"), Path("scratch-2")]
+
+
+@pytest.mark.parametrize(
+    ("argv", "args", "own"),
+    [
+        (["/venv/bin/pytest"], (), True),  # `pytest` with no arguments
+        (["/venv/bin/pytest", "katas/08_scope"], ("katas/08_scope",), True),
+        (["/venv/bin/pytest", "tests"], (), False),  # pytester's in-process run inside the project's tests
+        # An xdist worker runs `python -c ...`: an in-process run without arguments inside it is not the
+        # worker's own session, and must not end the worker's batch servers as "left running by kata code".
+        (["-c"], (), False),
+    ],
+)
+def test_only_the_processs_own_session_checks_what_was_left_running(monkeypatch, argv, args, own):
+    from dojo import leftovers
+
+    monkeypatch.setattr("sys.argv", argv)
+    assert leftovers.own_session(args) is own
