@@ -33,7 +33,19 @@ def checker(tmp_path_factory: pytest.TempPathFactory) -> contract.Contract:
     return contract.Contract(REPO, tmp_path_factory.mktemp("contract"), None if cache == "off" else Path(cache), CURRICULUM)
 
 
-@pytest.mark.parametrize(("topic", "part"), [(topic, part) for topic in TOPICS_WITH_KATAS for part in contract.parts_of(REPO, topic)])
+def _chosen_parts() -> list[tuple[str, str]]:
+    """Every part of every topic, or those DOJO_CONTRACT_PARTS names (e.g. "stubs,solutions"; "records" names all of them)."""
+    every = [(topic, part) for topic in TOPICS_WITH_KATAS for part in contract.parts_of(REPO, topic)]
+    named = [name.strip() for name in os.environ.get("DOJO_CONTRACT_PARTS", "").split(",") if name.strip()]
+    unknown = set(named) - {*contract.ORDERS_OF_PART, "records"}
+    if unknown:
+        raise ValueError(f"DOJO_CONTRACT_PARTS: no part named {', '.join(sorted(unknown))}; "
+                         f"the parts are {', '.join([*contract.ORDERS_OF_PART, 'records'])}")
+    return [(topic, part) for topic, part in every
+            if not named or part in named or (part.startswith("records-") and "records" in named)]
+
+
+@pytest.mark.parametrize(("topic", "part"), _chosen_parts())
 def test_topic_keeps_the_kata_contract(topic, part, checker, record_property):
     report = checker.check(topic, (part,))
     record_property("contract", "cached" if report.cached else "run")  # counted in the summary (tests/conftest.py)
