@@ -9,15 +9,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import textwrap
 from dataclasses import asdict
 from pathlib import Path
 
 import pytest
 
 from dojo.dev import runs
-from tests.support.demo import DEMO_FILES
-from tests.support.project import REPO
+from tests.support.demo import demo_with_project_settings
 
 ENDS_ITS_PROCESS = """
 import os
@@ -46,12 +44,7 @@ def name():
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
-    for path, text in DEMO_FILES.items():
-        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / path).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    shutil.copy(REPO / "conftest.py", tmp_path / "conftest.py")
-    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
-    return tmp_path
+    return demo_with_project_settings(tmp_path)
 
 
 def _target(demo: Path, name: str, arith: str | None = None) -> str:

@@ -9,15 +9,13 @@ kata repository that has each hole the contract once had.
 from __future__ import annotations
 
 import os
-import shutil
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from dojo import results as records
 from dojo.dev import contract
-from tests.support.demo import DEMO_FILES
+from tests.support.demo import DEMO_FILES, demo_with_project_settings
 from tests.support.project import CURRICULUM, REPO, TOPICS_WITH_KATAS
 
 # A part of a topic runs its kata tests in child interpreters: more than the 10 s a kata test gets.
@@ -177,11 +175,7 @@ def add(a, b):
 
 @pytest.fixture
 def small_repo(tmp_path: Path) -> Path:
-    for path, text in DEMO_FILES.items():
-        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / path).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    shutil.copy(REPO / "conftest.py", tmp_path / "conftest.py")
-    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
+    demo_with_project_settings(tmp_path)
     (tmp_path / "katas" / "01_demo" / "test_arith.py").write_text(ORDER_DEPENDENT_TESTS, encoding="utf-8")
     records_dir = tmp_path / "tests" / "misconceptions" / "01_demo"
     records_dir.mkdir(parents=True)

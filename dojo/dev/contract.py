@@ -257,10 +257,9 @@ class Contract:
     def _records_of(self, topic: str, part: str) -> tuple[list[Path], list[Path]]:
         """The misconceptions and alternatives of part "records-KofN": the K-th run of RECORDS_PER_PART files."""
         index = int(part.removeprefix("records-").partition("of")[0]) - 1
-        files = overrides(self.repo, "misconceptions", topic) + overrides(self.repo, "alternatives", topic)
-        chosen = set(files[index * RECORDS_PER_PART:(index + 1) * RECORDS_PER_PART])
-        return ([path for path in overrides(self.repo, "misconceptions", topic) if path in chosen],
-                [path for path in overrides(self.repo, "alternatives", topic) if path in chosen])
+        misconceptions, alternatives = overrides(self.repo, "misconceptions", topic), overrides(self.repo, "alternatives", topic)
+        chosen = set((misconceptions + alternatives)[index * RECORDS_PER_PART:(index + 1) * RECORDS_PER_PART])
+        return [path for path in misconceptions if path in chosen], [path for path in alternatives if path in chosen]
 
     # ------------------------------------------------------------------ the checks
 

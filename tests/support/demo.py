@@ -8,6 +8,7 @@ settings), ready to be committed with :func:`git`.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import textwrap
 from pathlib import Path
@@ -186,6 +187,16 @@ def write(root: Path, path: str, text: str) -> None:
 def write_all(root: Path, files: dict[str, str]) -> Path:
     for path, text in files.items():
         write(root, path, text)
+    return root
+
+
+def demo_with_project_settings(root: Path) -> Path:
+    """The demo kata repository with this project's conftest.py and pyproject.toml (its pytest settings)."""
+    from tests.support.project import REPO
+
+    write_all(root, DEMO_FILES)
+    shutil.copy(REPO / "conftest.py", root / "conftest.py")
+    shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
     return root
 
 
