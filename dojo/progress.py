@@ -23,6 +23,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
@@ -264,7 +265,7 @@ class ProgressStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         with closing(_open(self.path, immutable=immutable)) as db:
             if write:
-                db.execute("PRAGMA journal_mode=WAL")
+                _use_wal(db)
                 db.execute("PRAGMA synchronous=NORMAL")  # WAL keeps it consistent; a power cut may lose the last run only
             db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             try:
@@ -530,6 +531,26 @@ def _open(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
     if immutable:
         return sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True, timeout=timeout, isolation_level=None)
     return sqlite3.connect(path, timeout=timeout, isolation_level=None)
+
+
+def _use_wal(db: sqlite3.Connection) -> None:
+    """Put the file in WAL mode (it stays so), waiting as long as for a lock.
+
+    Two runs that create the file at once race to switch its mode: SQLite answers the loser BUSY
+    at once, without its busy handler (it would deadlock), so the switch is retried here.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.005
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            locked = _unavailable(error)
+            if not (locked and locked.locked) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)  # the winner's switch takes milliseconds
+        pause = min(pause * 2, 0.1)
 
 
 def _shown(path: Path) -> str:

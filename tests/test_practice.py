@@ -351,6 +351,8 @@ from datetime import date
 from pathlib import Path
 from dojo.practice import Answer, Round
 from dojo.progress import ProgressStore
+print("ready", flush=True)
+sys.stdin.readline()  # both start at once: the first writes race to create the file and switch it to WAL
 store = ProgressStore(Path(sys.argv[1]), "katas")
 for n in range(10):
     store.record_round(Round("drill", "elimination", "2026-03-02T10:00:00+00:00", 1, answers=[
@@ -362,7 +364,12 @@ for n in range(10):
 def test_rounds_from_two_processes_at_once_are_all_kept(tmp_path):
     path = progress_path(tmp_path)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    workers = [subprocess.Popen([sys.executable, "-c", RECORD_ROUNDS, str(path), str(w)], env=env) for w in (1, 2)]
+    workers = [subprocess.Popen([sys.executable, "-c", RECORD_ROUNDS, str(path), str(w)], env=env, text=True,
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE) for w in (1, 2)]
+    assert [worker.stdout.readline() for worker in workers] == ["ready\n"] * 2
+    for worker in workers:
+        worker.stdin.write("go\n")
+        worker.stdin.flush()
     assert [worker.wait(60) for worker in workers] == [0, 0]
     store = ProgressStore(path, "katas")
     assert len(store.rounds()) == 20 and all(len(r.answers) == 1 for r in store.rounds())
