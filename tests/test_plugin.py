@@ -39,10 +39,11 @@ FAST = ["--dojo-call-limit=0.5", "--dojo-import-limit=0.5", "--dojo-grace=0.5"]
 def run(pytester: pytest.Pytester, *args: str, own_process: bool = False) -> pytest.RunResult:
     """A pytest run in the scratch repository: in this process, unless it needs one of its own.
 
-    xdist runs, and runs whose kata code is ended by signals, the watchdog or os._exit, get a
-    process of their own; the rest run in-process, several times faster.
+    Runs whose kata code is ended by signals, the watchdog or os._exit get a process of their own;
+    the rest run in-process, several times faster. Under xdist (as in xdist's own tests) the
+    controller runs in this process and only its workers start interpreters.
     """
-    if own_process or "-n" in args:
+    if own_process:
         return pytester.runpytest_subprocess(*args, timeout=120)
     return pytester.runpytest_inprocess(*args)
 
