@@ -10,6 +10,7 @@ Switch it off with ``-p no:dojo.plugin``.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
 import platform
@@ -100,6 +101,7 @@ class DojoSession:
         self.session: pytest.Session | None = None
         self.current: pytest.Item | None = None
         self._finished = False
+        self._own_process = False  # the session is this process's own (set at its start): see close
         self._hinted: set[str] = set()
         self._katas_root = curriculum.root.resolve()  # resolved once: every collected item is checked against it
         self._saved_env = {key: os.environ.get(key) for key in settings.exported_env()}
@@ -141,7 +143,8 @@ class DojoSession:
             else:
                 os.environ[key] = value
         LIMITS.call, LIMITS.import_, LIMITS.grace, LIMITS.test = self._saved_limits
-        gc.unfreeze()  # an in-process run leaves the heap as it found it
+        if not self._own_process:  # an in-process run leaves the heap as it found it
+            gc.unfreeze()  # (the process's own keeps it frozen: pytest's last collections then walk only what tests made)
         if self._previous_sigint is not None:
             signal.signal(signal.SIGINT, self._previous_sigint)
 
@@ -157,7 +160,7 @@ class DojoSession:
         self.session = session
         start_of_run()
         # A serial run (tests run here) that is the process's own (not pytester's in-process runs, nor a script's).
-        own = leftovers.own_session(tuple(self.config.invocation_params.args))
+        self._own_process = own = leftovers.own_session(tuple(self.config.invocation_params.args))
         if own and not self.is_worker and not self.config.pluginmanager.hasplugin("dsession"):
             self.supervisor.start(lambda: _capture_disabled(self.config))
 
@@ -264,7 +267,14 @@ class DojoSession:
     def pytest_runtest_makereport(
         self, item: pytest.Item, call: pytest.CallInfo[None]
     ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
-        report = yield
+        stub = self._stub_failure(call) if call.when == "call" and RESULT in item.stash else None
+        if stub is not None:  # one line instead of a traceback pytest would format (parsing each frame's source) and drop
+            item.repr_failure = functools.partial(_one_line, stub)  # type: ignore[method-assign]
+        try:
+            report = yield
+        finally:
+            if stub is not None:
+                del item.repr_failure
         result = item.stash.get(RESULT, None)
         if result is not None:
             report.dojo = result.to_record()  # type: ignore[attr-defined]  # travels to the xdist controller
@@ -274,21 +284,20 @@ class DojoSession:
                 message = None if report.failed else _skip_reason(report)
                 report.dojo_failure = asdict(records.Failure.of(call.when, error, message))  # type: ignore[attr-defined]
             if report.failed and call.when == "call":
-                self._shorten_stub_failure(report, call)
                 self._add_hint(report, result)
         return report
 
-    def _shorten_stub_failure(self, report: pytest.TestReport, call: pytest.CallInfo[None]) -> None:
-        """An untouched stub's NotImplementedError: its path, line and task, no traceback."""
+    def _stub_failure(self, call: pytest.CallInfo[None]) -> str | None:
+        """An untouched stub's NotImplementedError as its path, line and task (no traceback); None for any other outcome."""
         if call.excinfo is None or not call.excinfo.errisinstance(NotImplementedError):
-            return
+            return None
         target = str(self.settings.target)
         stub = next((e for e in reversed(call.excinfo.traceback) if str(e.path).startswith(target)), None)
         if stub is None:
-            return
+            return None
         where = Path(stub.path)
         shown = where.relative_to(self.config.rootpath) if where.is_relative_to(self.config.rootpath) else where
-        report.longrepr = f"{shown}:{stub.lineno + 1}: not written yet: {call.excinfo.value}"
+        return f"{shown}:{stub.lineno + 1}: not written yet: {call.excinfo.value}"
 
     def _add_hint(self, report: pytest.TestReport, result: KataResult) -> None:
         kata = self.curriculum.kata(result.kata) if result.kata else None
@@ -496,6 +505,11 @@ def _capture_disabled(config: pytest.Config) -> contextlib.AbstractContextManage
     """The real stdout and stderr in place (the supervisor is forked with them: its report goes to the terminal)."""
     capture = config.pluginmanager.get_plugin("capturemanager")
     return capture.global_and_fixture_disabled() if capture is not None else contextlib.nullcontext()
+
+
+def _one_line(line: str, excinfo: pytest.ExceptionInfo[BaseException], style: object = None) -> str:
+    """An item's repr_failure that says `line`."""
+    return line
 
 
 def _skip_reason(report: pytest.TestReport) -> str:
