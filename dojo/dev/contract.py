@@ -60,11 +60,11 @@ STUB_ORDERS = {"topic": "in its topic's order", "shuffled": "in a shuffled order
 SOLUTION_ORDERS = {"topic": "in its topic's order", "shuffled": "in a shuffled order"}
 # A topic is proven in parts, each run (and cached) on its own, so that the parts of the largest
 # topics spread over processes and none takes long: the orders of the stubs and of the solutions,
-# then the recorded misconceptions and alternatives ("records"), RECORDS_PER_PART files a part.
+# then the recorded misconceptions and alternatives ("records"), about RECORDS_PER_PART files a part.
 ORDERS_OF_PART = {"stubs": ("stubs", ("topic", "shuffled")), "stubs-by-file": ("stubs", ("by-file",)),
                   "stubs-alone": ("stubs", ("isolated",)), "solutions": ("solutions", ("topic",)),
                   "solutions-shuffled": ("solutions", ("shuffled",))}
-RECORDS_PER_PART = 12
+RECORDS_PER_PART = 8
 
 
 @dataclass
@@ -255,10 +255,14 @@ class Contract:
                 report.problems += self._alternative_problems(path, override_runs[path])
 
     def _records_of(self, topic: str, part: str) -> tuple[list[Path], list[Path]]:
-        """The misconceptions and alternatives of part "records-KofN": the K-th run of RECORDS_PER_PART files."""
-        index = int(part.removeprefix("records-").partition("of")[0]) - 1
+        """The misconceptions and alternatives of part "records-KofN": every N-th file from the K-th.
+
+        Dealt out rather than cut in runs: the records of one kata (those of a kata whose tests take
+        long, or whose wrong code hangs until its bound) spread over the parts instead of filling one.
+        """
+        index, _, count = part.removeprefix("records-").partition("of")
         misconceptions, alternatives = overrides(self.repo, "misconceptions", topic), overrides(self.repo, "alternatives", topic)
-        chosen = set((misconceptions + alternatives)[index * RECORDS_PER_PART:(index + 1) * RECORDS_PER_PART])
+        chosen = set((misconceptions + alternatives)[int(index) - 1::int(count)])
         return [path for path in misconceptions if path in chosen], [path for path in alternatives if path in chosen]
 
     # ------------------------------------------------------------------ the checks
