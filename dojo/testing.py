@@ -296,6 +296,15 @@ def assert_returns(actual: Any, expected: Any, what: str = "the result") -> None
         raise KataFailure(f"{what} should be {expected!r}, got {actual!r}")
 
 
+def expect(actual: Any, expected: Any, message: str) -> None:
+    """Fail with `message` unless `actual` equals `expected`; then as :func:`assert_returns` does unless it
+    also has the expected type (an object can pretend to equal anything)."""
+    __tracebackhide__ = True
+    if not expected == actual:
+        raise AssertionError(message)
+    assert_returns(actual, expected, "the result")
+
+
 def _typed_mismatch(actual: Any, expected: Any) -> bool:
     if type(actual) is not type(expected):
         return True

@@ -15,6 +15,7 @@ from dojo.testing import (
     call_kata,
     check_answer,
     check_prediction,
+    expect,
     kata_raises,
     predict,
     run_puzzle,
@@ -115,6 +116,20 @@ def raises_late():
 def module_level():
     name = "module"  # noqa: F841 - read back through globals(): module-level code binds globals
     print(globals()["name"])
+
+
+class EqualsAnything:
+    def __eq__(self, other):
+        return True
+
+
+def test_expect_fails_with_its_message_then_on_a_value_that_only_pretends_to_be_equal():
+    expect([1, 2], [1, 2], "never shown")
+    with pytest.raises(AssertionError, match=r"^the pairs, in order$") as wrong:
+        expect([2, 1], [1, 2], "the pairs, in order")
+    assert not isinstance(wrong.value, KataFailure)  # the test's own words, as a plain assert would give them
+    with pytest.raises(KataFailure, match="should be a list, got a EqualsAnything"):
+        expect(EqualsAnything(), [1, 2], "never shown either")
 
 
 def test_run_puzzle_records_output_and_exception():

@@ -8,17 +8,9 @@ import pytest
 
 import anagram_groups
 from anagram_groups import group_anagrams, signature
-from dojo.testing import assert_returns, call_kata
+from dojo.testing import call_kata, expect
 
 OPS_PER_WORD = 6  # a dict lookup and an insert cost 2 to 4 hashes and comparisons per word
-
-
-def expect(got, expected, message):
-    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
-    __tracebackhide__ = True
-    if not expected == got:
-        raise AssertionError(message)
-    assert_returns(got, expected, "the result")
 
 
 def same_letters(a: str, b: str) -> bool:

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from bracket_balance import first_unmatched, is_balanced
 from dojo.properties import kata_properties
-from dojo.testing import assert_returns, call_kata
+from dojo.testing import call_kata, expect
 
 # kata_properties without the explain phase (half a second on every failing stub) and with fewer
 # examples, so the whole topic stays under a second; the example tests cover the rest.
@@ -17,14 +17,6 @@ quick_properties = settings(
 READS_PER_CHAR = 4  # one pass reads each character once; a few passes are still O(n)
 
 PAIRS = {"(": ")", "[": "]", "{": "}"}
-
-
-def expect(got, expected, message):
-    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
-    __tracebackhide__ = True
-    if not expected == got:
-        raise AssertionError(message)
-    assert_returns(got, expected, "the result")
 
 
 def oracle_balanced(text: str) -> bool:

@@ -8,7 +8,7 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import assert_returns, call_kata
+from dojo.testing import call_kata, expect
 from interval_merge import free_slots, merge_intervals
 
 # kata_properties without the explain phase (half a second on every failing stub) and with fewer
@@ -18,14 +18,6 @@ quick_properties = settings(
 )
 
 INTERVALS = st.lists(st.tuples(st.integers(0, 30), st.integers(0, 6)).map(lambda t: (t[0], t[0] + t[1])), max_size=12)
-
-
-def expect(got, expected, message):
-    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
-    __tracebackhide__ = True
-    if not expected == got:
-        raise AssertionError(message)
-    assert_returns(got, expected, "the result")
 
 
 def as_pairs(result) -> list[tuple]:

@@ -8,7 +8,7 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import assert_returns, call_kata, kata_raises
+from dojo.testing import call_kata, expect, kata_raises
 from lru_store import LRUCache
 
 # kata_properties without the explain phase (half a second on every failing stub) and with fewer
@@ -18,14 +18,6 @@ quick_properties = settings(
 )
 
 WORK_PER_OPERATION = 16  # an OrderedDict, a dict or a linked list with a dict do 4 to 7 units per get or put
-
-
-def expect(got, expected, message):
-    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
-    __tracebackhide__ = True
-    if not expected == got:
-        raise AssertionError(message)
-    assert_returns(got, expected, "the result")
 
 
 class ModelLRU:

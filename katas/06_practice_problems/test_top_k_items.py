@@ -6,19 +6,11 @@ from collections import Counter
 
 import pytest
 
-from dojo.testing import assert_returns, call_kata
+from dojo.testing import call_kata, expect
 from top_k_items import largest, most_frequent
 
 HASHES_PER_WORD = 10  # Counter(words) costs about 2 per word; counting with get() and ordering ties, about 6
 STOP_AT = 3  # a run this many times over its budget is stopped where it is: it can only fail
-
-
-def expect(got, expected, message):
-    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
-    __tracebackhide__ = True
-    if not expected == got:
-        raise AssertionError(message)
-    assert_returns(got, expected, "the result")
 
 
 class OverBudget(AssertionError):

@@ -4,18 +4,10 @@ import random
 
 import pytest
 
-from dojo.testing import assert_returns, call_kata
+from dojo.testing import call_kata, expect
 from two_sum_pairs import two_sum
 
 OPS_PER_NUMBER = 6  # a dict-based pass costs about 3 operations per number
-
-
-def expect(got, expected, message):
-    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
-    __tracebackhide__ = True
-    if not expected == got:
-        raise AssertionError(message)
-    assert_returns(got, expected, "the result")
 
 
 STOP_AT = 3  # a run this many times over its budget is stopped where it is: it can only fail

@@ -11,15 +11,7 @@ from collections.abc import Sequence
 
 import pytest
 from bisect_timestamps import count_between, last_at_or_before
-from dojo.testing import assert_returns, call_kata
-
-
-def expect(got, expected, message):
-    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
-    __tracebackhide__ = True
-    if not expected == got:
-        raise AssertionError(message)
-    assert_returns(got, expected, "the result")
+from dojo.testing import call_kata, expect
 
 
 class CountingLog(Sequence):

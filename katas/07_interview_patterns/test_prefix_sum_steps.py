@@ -8,16 +8,8 @@ day; answering a question from them takes a subtraction or none, never one per d
 import random
 
 import pytest
-from dojo.testing import assert_returns, call_kata
+from dojo.testing import call_kata, expect
 from prefix_sum_steps import StepLog
-
-
-def expect(got, expected, message):
-    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
-    __tracebackhide__ = True
-    if not expected == got:
-        raise AssertionError(message)
-    assert_returns(got, expected, "the result")
 
 
 class Tally:

@@ -10,20 +10,12 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from dojo.properties import kata_properties
-from dojo.testing import assert_returns, call_kata
+from dojo.testing import call_kata, expect
 from warmer_days_stack import days_until_warmer
 
 # The project's Hypothesis settings, with fewer examples and without the explain phase (which costs
 # seconds on every failure), so that the whole topic runs in under a second.
 properties = settings(kata_properties, max_examples=30, phases=[p for p in Phase if p is not Phase.explain])
-
-
-def expect(got, expected, message):
-    """Fail with the message when got is not the expected value, and when it only pretends to be (its type)."""
-    __tracebackhide__ = True
-    if not expected == got:
-        raise AssertionError(message)
-    assert_returns(got, expected, "the result")
 
 
 class Tally:
