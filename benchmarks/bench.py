@@ -126,6 +126,8 @@ def main() -> int:
     parser.add_argument("--contract", action="store_true", help="measure dojo dev check instead")
     arguments = parser.parse_args()
     runs = arguments.runs
+    if runs < 1:
+        parser.error(f"--runs must be at least 1, not {runs}")
     env = learner_environment()
     if arguments.suite:
         return suite(runs, env)

@@ -13,6 +13,8 @@ import subprocess
 import textwrap
 from pathlib import Path
 
+from tests.support.project import REPO
+
 DEMO_CURRICULUM = """
 [verdict]
 max_failed_elimination = 0
@@ -192,8 +194,6 @@ def write_all(root: Path, files: dict[str, str]) -> Path:
 
 def demo_with_project_settings(root: Path) -> Path:
     """The demo kata repository with this project's conftest.py and pyproject.toml (its pytest settings)."""
-    from tests.support.project import REPO
-
     write_all(root, DEMO_FILES)
     shutil.copy(REPO / "conftest.py", root / "conftest.py")
     shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
