@@ -101,6 +101,44 @@ def test_a_server_past_its_bound_is_ended_with_its_children_and_the_other_jobs_s
     runs._close_servers()
 
 
+LOGS_STARTS_AND_TEMP_FOLDERS = """
+from pathlib import Path
+
+import pytest
+
+LOG = Path(__file__).parents[2] / "log.txt"
+
+
+def pytest_configure(config):
+    with LOG.open("a") as log:
+        log.write("pytest started\\n")
+
+
+@pytest.fixture(autouse=True)
+def _temp_folder(tmp_path):
+    with LOG.open("a") as log:
+        log.write(f"{tmp_path}\\n")
+"""
+
+
+def test_jobs_of_different_test_files_of_a_topic_share_one_start_and_keep_their_temp_folders_beside_them(demo, tmp_path_factory):
+    (demo / "katas" / "01_demo" / "conftest.py").write_text(LOGS_STARTS_AND_TEMP_FOLDERS, encoding="utf-8")
+    scratch = tmp_path_factory.mktemp("scratch")
+    arith = _job(demo, _target(demo, "arith"), "arith")
+    predictions = runs.Job(("katas/01_demo/test_demo_predictions.py",), _target(demo, "predictions"), str(scratch / "predictions.json"),
+                           shares_layout=True)
+    arith = runs.Job(arith.paths, arith.target, str(scratch / "arith.json"), shares_layout=True)
+    first, second = runs.run_jobs(demo, [arith, predictions], scratch)
+    runs._close_servers()
+    assert {row.nodeid.partition("::")[0] for row in first.rows} == {"katas/01_demo/test_arith.py"}
+    assert {row.nodeid.partition("::")[0] for row in second.rows} == {"katas/01_demo/test_demo_predictions.py"}
+    starts, *folders = (demo / "log.txt").read_text(encoding="utf-8").splitlines()
+    assert starts == "pytest started" and folders and "pytest started" not in folders, "pytest starts once for both jobs"
+    ours = tmp_path_factory.getbasetemp()  # the jobs' folders are here: none is a new numbered folder of the user's
+    assert all(Path(folder).is_relative_to(ours) for folder in folders), (
+        f"the jobs' temporary folders lie beside their files (a forked run never cleans up the user's): {folders}")
+
+
 def _jobs_file(scratch: Path, jobs: list[runs.Job]) -> Path:
     path = scratch / "jobs.json"
     path.write_text(json.dumps([asdict(job) for job in jobs]), encoding="utf-8")

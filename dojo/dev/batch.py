@@ -142,13 +142,14 @@ def _died(item: pytest.Item) -> pytest.TestReport:
 
 
 class OneStartManyRuns:
-    """Jobs that differ only in what their target folder holds: pytest starts once, each job runs in a fork.
+    """Jobs that differ only in their target folder's files and their tests: pytest starts once, each job runs in a fork.
 
     Configured with a target folder of the group's own (``shared``), which holds the first job's
     files; when collection is about to start, the files of each job in turn are moved into it and
-    the session is forked: the child collects and runs that job's tests (its results go to ``results``, then to
-    the job's own record), the parent waits, moves the files back and forks the next. Starting
-    pytest costs far more than the few tests of a misconception or a mutant.
+    the session is forked: the child collects and runs that job's tests (its paths become the
+    session's arguments; its results go to ``results``, then to the job's own record), the parent
+    waits, moves the files back and forks the next. Starting pytest costs far more than the few
+    tests of a misconception or a mutant.
     """
 
     def __init__(self, jobs: list[Job], shared: Path, results: Path) -> None:
@@ -166,6 +167,7 @@ class OneStartManyRuns:
                 pid = os.fork()
             if pid == 0:
                 _fresh_watchdog()
+                session.config.args = list(job.paths)  # read by the collection about to start
                 for plugin in _job_plugins(job, session):
                     session.config.pluginmanager.register(plugin)
                 return  # this child goes on with the session: collects and runs the tests of `job`
@@ -215,17 +217,22 @@ def run(jobs: list[Job]) -> None:
 
 
 def groups(jobs: list[Job]) -> list[list[Job]]:
-    """Consecutive jobs that run the same tests in the topic's order with the same stop rule, on targets
-    of the same layout (a topic's solutions with one module changed): they can share one pytest start."""
+    """Consecutive jobs that run tests of one topic folder in its order with the same stop rule, on
+    targets of the same layout (a topic's solutions with one module changed): they can share one pytest start."""
     out: list[list[Job]] = []
     for job in jobs:
         previous = out[-1][-1] if out else None
-        if (previous is not None and job.order == previous.order == "topic" and job.paths == previous.paths
+        if (previous is not None and job.order == previous.order == "topic" and _folders(job) == _folders(previous)
                 and job.stop == previous.stop and job.shares_layout and previous.shares_layout):
             out[-1].append(job)
         else:
             out.append([job])
     return out
+
+
+def _folders(job: Job) -> set[str]:
+    """The folders of a job's test paths: their conftest files are loaded when pytest starts."""
+    return {os.path.dirname(path.split("::", 1)[0]) for path in job.paths}
 
 
 def main(arguments: list[str]) -> int:

@@ -68,8 +68,11 @@ def pytest_arguments(job: Job) -> list[str]:
     first_failure = ["--exitfirst"] if job.stop == "failure" else []
     # --tb=no: the record takes each failure from its exception; pytest's formatting of the traceback
     # (parsing the source of every frame) would cost more than the tests themselves.
+    # A temporary folder of the job's own: by default each run adds a numbered folder under the
+    # user's, which a forked run ended by os._exit never cleans up, and every run lists them all.
+    basetemp = ["--basetemp", str(Path(job.results).with_suffix(".tmp"))]
     return [*job.paths, "--dojo-target", job.target, "--dojo-results", job.results, "--dojo-report=none",
-            *blocked, *first_failure, "-q", "--no-header", "--tb=no"]
+            *blocked, *first_failure, *basetemp, "-q", "--no-header", "--tb=no"]
 
 
 def run_jobs(repo: Path, jobs: list[Job], scratch: Path, *, bound: float | None = None) -> list[records.Results]:
