@@ -145,7 +145,7 @@ def _jobs_file(scratch: Path, jobs: list[runs.Job]) -> Path:
     return path
 
 
-def test_beyond_two_idle_servers_the_least_recently_used_ends(monkeypatch):
+def test_beyond_the_most_idle_servers_the_least_recently_used_ends(monkeypatch):
     class Server:
         def __init__(self, repo: Path) -> None:
             self.repo, self.closed = repo, False
@@ -158,14 +158,17 @@ def test_beyond_two_idle_servers_the_least_recently_used_ends(monkeypatch):
 
     monkeypatch.setattr(runs, "_BatchServer", Server)
     monkeypatch.setattr(runs, "_IDLE_SERVERS", [])
+    most = runs._MOST_IDLE_SERVERS
+    scratches = [f"scratch-{number}" for number in range(1, most + 1)]
     used = []
-    for name in ("main", "scratch-1", "main", "scratch-2"):
+    for name in ("main", *scratches[:-1], "main", scratches[-1]):  # one repository more than are kept idle
         with runs._server(Path(name)) as server:
             used.append(server)
-    main, scratch_1, main_again, scratch_2 = used
+    main, scratch_1, *others, main_again, last = used
     assert main_again is main, "an idle server of the same repository is used again"
-    assert scratch_1.closed and not main.closed and not scratch_2.closed
-    assert [repo for repo, _ in runs._IDLE_SERVERS] == [Path("main"), Path("scratch-2")]
+    assert scratch_1.closed, "the least recently used server ends"
+    assert not any(server.closed for server in (main, *others, last))
+    assert [repo for repo, _ in runs._IDLE_SERVERS] == [Path(name) for name in (*scratches[1:-1], "main", scratches[-1])]
 
 
 @pytest.mark.parametrize(

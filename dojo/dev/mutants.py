@@ -237,23 +237,28 @@ def load_equivalent(repo: Path) -> dict[tuple[str, str], str]:
 
 
 def _run(repo: Path, mutants: list[Mutant], work: Path, jobs: int) -> dict[int, bool]:
-    """index in mutants -> killed?"""
-    specs = []
-    for index, mutant in enumerate(mutants):
-        topic, module = mutant.module.split("/")
-        target = work / f"m{index}"
-        shutil.copytree(repo / "solutions" / topic, target / topic, ignore=shutil.ignore_patterns("__pycache__"))
-        (target / topic / f"{module}.py").write_text(mutant.source, encoding="utf-8")
-        specs.append((index, Job((f"katas/{topic}/test_{module}.py",), str(target), str(work / f"m{index}.json"), stop="failure",
-                                      shares_layout=True)))
-    batches = [specs[start : start + BATCH_SIZE] for start in range(0, len(specs), BATCH_SIZE)]
+    """index in mutants -> killed?
 
-    def run_batch(batch: list[tuple[int, Job]]) -> dict[int, bool]:
-        runs = run_jobs(repo, [job for _, job in batch], work)
-        return {index: _killed(run) for (index, _), run in zip(batch, runs, strict=True)}
+    Each batch writes its own targets in its thread, so copying overlaps the runs of the others.
+    Twice as many batches as `jobs` run at once: a mutant's run often just waits (its tests' bounds,
+    a deadlock the mutant made), and the others use the CPU meanwhile.
+    """
+    batches = [list(range(start, min(start + BATCH_SIZE, len(mutants)))) for start in range(0, len(mutants), BATCH_SIZE)]
+
+    def run_batch(batch: list[int]) -> dict[int, bool]:
+        jobs_of_batch = []
+        for index in batch:
+            topic, module = mutants[index].module.split("/")
+            target = work / f"m{index}"
+            shutil.copytree(repo / "solutions" / topic, target / topic, ignore=shutil.ignore_patterns("__pycache__"))
+            (target / topic / f"{module}.py").write_text(mutants[index].source, encoding="utf-8")
+            jobs_of_batch.append(Job((f"katas/{topic}/test_{module}.py",), str(target), str(work / f"m{index}.json"),
+                                     stop="failure", shares_layout=True))
+        runs = run_jobs(repo, jobs_of_batch, work)
+        return {index: _killed(run) for index, run in zip(batch, runs, strict=True)}
 
     result: dict[int, bool] = {}
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
+    with ThreadPoolExecutor(max_workers=2 * jobs) as pool:
         for killed in pool.map(run_batch, batches):
             result.update(killed)
     return result

@@ -145,7 +145,7 @@ def _wait_until_gone(group: int, seconds: float = 10.0) -> None:
 
 
 _IDLE_SERVERS: list[tuple[Path, _BatchServer]] = []  # least recently used first
-_MOST_IDLE_SERVERS = 2  # dojo dev check's threads each keep one
+_MOST_IDLE_SERVERS = 2 * (os.cpu_count() or 1)  # dojo dev check's threads each keep one (the mutants': 2 per CPU)
 _SERVERS_LOCK = threading.Lock()
 
 
