@@ -140,11 +140,19 @@ class Contract:
         self.scratch = scratch
         self.cache = cache
         self.curriculum = curriculum or load_curriculum(self.repo / "katas")
+        # Each topic's key, hashed once per checker rather than once per part. A file edited while
+        # parts run leaves their verdicts under the old key: the next check runs them again.
+        self._keys: dict[str, str] = {}
 
     # ------------------------------------------------------------------ the cache
 
     def key(self, topic: str) -> str:
         """A hash of everything a topic's verdict depends on."""
+        if topic not in self._keys:
+            self._keys[topic] = self._hash(topic)
+        return self._keys[topic]
+
+    def _hash(self, topic: str) -> str:
         digest = hashlib.sha256(f"{CACHE_VERSION} {sys.version} {platform.python_implementation()} {_gil()} {_versions()}".encode())
         files: list[Path] = [self.repo / "pyproject.toml", self.repo / "conftest.py", self.repo / "katas" / "curriculum.toml"]
         for folder in (self.repo / "katas" / topic, self.repo / "solutions" / topic, self.repo / "tests" / "misconceptions" / topic,
