@@ -39,7 +39,8 @@ def register(commands: Any) -> None:
     check.add_argument("--mutants", action="store_true", help="also mutation-test the reference solutions of these topics")
     check.add_argument("--no-cache", action="store_true", help="check every topic again, even unchanged ones")
     check.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
-                       help="topics checked side by side (default: the number of CPUs)")
+                       help="parts of topics checked side by side, and twice as many batches of mutants "
+                            "(default: the number of CPUs)")
     check.set_defaults(run=run_check, command="dev check")
 
 
