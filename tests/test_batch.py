@@ -125,9 +125,8 @@ def test_jobs_of_different_test_files_of_a_topic_share_one_start_and_keep_their_
     (demo / "katas" / "01_demo" / "conftest.py").write_text(LOGS_STARTS_AND_TEMP_FOLDERS, encoding="utf-8")
     scratch = tmp_path_factory.mktemp("scratch")
     arith = _job(demo, _target(demo, "arith"), "arith")
-    predictions = runs.Job(("katas/01_demo/test_demo_predictions.py",), _target(demo, "predictions"), str(scratch / "predictions.json"),
+    predictions = runs.Job(("katas/01_demo/test_demo_predictions.py",), _target(demo, "predictions"), str(demo / "predictions.json"),
                            shares_layout=True)
-    arith = runs.Job(arith.paths, arith.target, str(scratch / "arith.json"), shares_layout=True)
     first, second = runs.run_jobs(demo, [arith, predictions], scratch)
     runs._close_servers()
     assert {row.nodeid.partition("::")[0] for row in first.rows} == {"katas/01_demo/test_arith.py"}
