@@ -360,55 +360,109 @@ class HardStop:
     prints every thread's stack (the learner's file and line where the code was stuck) and
     ends the process. Armed by the plugin around each kata test and by :func:`run_bounded`
     around each call and import, later than the other bounds, so it acts only when they
-    could not; nested arms are kept as a stack (faulthandler has one timer).
+    could not; nested arms are kept together (faulthandler has one timer).
+
+    Setting faulthandler's timer ends its thread and starts another (about 50 us), which was a
+    fifth of a run whose properties call kata code thousands of times. So the timer is set
+    lazily: it may fire up to SLACK seconds after the earliest deadline (never before it), and
+    one left too early when a call returns is set again later by a keeper thread, well before
+    it fires. Only a process that holds the GIL all that time meets such a timer: one stuck
+    anyway, ended a little sooner than its outer bound would have.
     """
+
+    SLACK = 1.0  # the timer fires at most this long after the earliest deadline
+    KEEPER_LEAD = 1.0  # a timer set too early is set again this long before it would fire
 
     def __init__(self) -> None:
         self.enabled = False
         self.output: IO[str] | None = None  # a copy of the real stderr, made before pytest captures it
         self.on_arm: Callable[[str], None] | None = None  # told what each arm bounds (the plugin's supervisor)
         self._deadlines: list[float] = []
+        self._timer_at: float | None = None  # when faulthandler's timer fires; None: not set
+        self._changed = threading.Condition()  # guards the above; wakes the keeper
+        self._keeper_pid: int | None = None  # the process whose keeper thread runs (a fork has none)
 
     def enable(self, output: IO[str] | None) -> None:
         self.enabled, self.output = True, output
 
     def disable(self) -> None:
-        self.enabled = False
-        self._deadlines.clear()
-        faulthandler.cancel_dump_traceback_later()
+        with self._changed:
+            self.enabled = False
+            self._deadlines.clear()
+            self._set(None)
 
     @contextlib.contextmanager
     def armed(self, seconds: float, what: str = "") -> Iterator[None]:
-        """Within the block, the process ends if it is still inside after `seconds`."""
+        """Within the block, the process ends if it is still inside after `seconds` (and at most SLACK more)."""
         if not self.enabled:
             yield
             return
         if what and self.on_arm is not None:
             self.on_arm(what)
-        self._deadlines.append(time.monotonic() + seconds)
-        self._apply()
+        deadline = time.monotonic() + seconds
+        with self._changed:
+            self._deadlines.append(deadline)
+            self._apply()
         try:
             yield
         finally:
-            self._deadlines.pop()
-            self._apply()
+            with self._changed:
+                self._deadlines.remove(deadline)
+                self._apply(leaving=True)
 
     def refresh(self) -> None:
-        """Arm faulthandler for the earliest deadline again (none while a debugger is attached)."""
-        self._apply()
+        """Set faulthandler's timer for the earliest deadline again (none while a debugger is attached)."""
+        with self._changed:
+            self._apply()
 
-    def _apply(self) -> None:
+    def _apply(self, leaving: bool = False) -> None:
         if not self.enabled or not self._deadlines or DEBUGGER.is_set():
-            faulthandler.cancel_dump_traceback_later()
+            self._set(None)
             return
-        remaining = max(min(self._deadlines) - time.monotonic(), 0.001)
+        earliest = min(self._deadlines)
+        timer = self._timer_at if self._keeper_pid == os.getpid() else None  # a fork inherits no timer thread
+        if timer is not None and earliest <= timer <= earliest + self.SLACK:
+            return  # already set near enough
+        if leaving and timer is not None and timer - time.monotonic() > 2 * self.KEEPER_LEAD:
+            return  # too early now that a bound was left: the keeper sets it again before it fires
+        self._set(earliest + self.SLACK)
+
+    def _set(self, when: float | None) -> None:
+        """Set (or cancel) faulthandler's timer; called holding self._changed."""
+        if when is None:
+            if self._timer_at is not None and self._keeper_pid == os.getpid():
+                faulthandler.cancel_dump_traceback_later()
+            self._timer_at = None
+            return
         output = self.output if self.output is not None else sys.__stderr__
         if output is None:
             return
         try:
-            faulthandler.dump_traceback_later(remaining, exit=True, file=output)
+            faulthandler.dump_traceback_later(max(when - time.monotonic(), 0.001), exit=True, file=output)
         except (ValueError, OSError, AttributeError, RuntimeError):  # no usable stderr: no last bound
-            pass
+            return
+        self._timer_at = when
+        if self._keeper_pid != os.getpid():
+            self._keeper_pid = os.getpid()
+            threading.Thread(target=self._keep, name="dojo-hard-stop", daemon=True).start()
+        self._changed.notify()
+
+    def _keep(self) -> None:
+        """Sets a timer left too early (its bound was left) again, KEEPER_LEAD seconds before it would fire."""
+        with self._changed:
+            while self._keeper_pid == os.getpid():
+                if self._timer_at is None:
+                    self._changed.wait()
+                    continue
+                wake = self._timer_at - self.KEEPER_LEAD - time.monotonic()
+                if wake > 0:
+                    self._changed.wait(wake)
+                    continue
+                earliest = min(self._deadlines, default=None)
+                if earliest is None or self._timer_at < earliest:
+                    self._set(None if earliest is None else earliest + self.SLACK)
+                else:  # a bound ran out: the timer is about to end the process
+                    self._changed.wait(self.KEEPER_LEAD)
 
 
 HARD_STOP = HardStop()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
 import sys
 import textwrap
 import time
@@ -221,3 +222,48 @@ def test_a_supervisor_told_the_run_is_done_exits_and_is_reaped():
     assert supervisor.pid is None and concluded == []
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)  # already reaped: never a leftover
+
+
+# --------------------------------------------------------------------------- the last bound (faulthandler's timer)
+
+
+def test_the_last_bound_is_not_set_again_for_every_call(monkeypatch):
+    import faulthandler
+
+    from dojo.bounds import HardStop
+
+    settings: list[float] = []
+    monkeypatch.setattr(faulthandler, "dump_traceback_later", lambda timeout, **kwargs: settings.append(timeout))
+    monkeypatch.setattr(faulthandler, "cancel_dump_traceback_later", lambda: settings.append(0.0))
+    hard_stop = HardStop()
+    hard_stop.enable(sys.stderr)
+    with hard_stop.armed(30):  # a kata test
+        for _ in range(500):  # a property's calls, each bounded
+            with hard_stop.armed(8):
+                pass
+    hard_stop.disable()
+    # The test's bound, the first call's (earlier), and the end: not a thousand (each set ends a thread and starts one).
+    assert len(settings) <= 4, settings
+
+
+def test_a_last_bound_left_too_early_by_a_call_is_set_again_before_it_fires():
+    # A call's bound (0.4 s) is left at once; its timer, 0.5 s away, would end the process while the
+    # test goes on within its own bound (1.5 s). The keeper sets it again; a loop in C that holds the
+    # GIL is still ended, by the test's bound, with its line.
+    script = """
+        import itertools, sys, time
+        from dojo.bounds import HardStop
+        HardStop.SLACK = HardStop.KEEPER_LEAD = 0.1
+        hard_stop = HardStop()
+        hard_stop.enable(sys.stderr)
+        with hard_stop.armed(1.5):
+            with hard_stop.armed(0.4):
+                pass
+            time.sleep(1.0)
+            print("alive after the call's timer", flush=True)
+            sum(itertools.repeat(1))  # line 11
+    """
+    child = subprocess.run([sys.executable, "-c", textwrap.dedent(script).lstrip()], capture_output=True, text=True, timeout=60,
+                           env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert "alive after the call's timer" in child.stdout, child.stderr
+    assert child.returncode != 0 and 'File "<string>", line 11' in child.stderr, child.stderr
