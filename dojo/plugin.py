@@ -267,13 +267,13 @@ class DojoSession:
     def pytest_runtest_makereport(
         self, item: pytest.Item, call: pytest.CallInfo[None]
     ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
-        stub = self._stub_failure(call) if call.when == "call" and RESULT in item.stash else None
-        if stub is not None:  # one line instead of a traceback pytest would format (parsing each frame's source) and drop
-            item.repr_failure = functools.partial(_one_line, stub)  # type: ignore[method-assign]
+        one_line = self._one_line_failure(item, call)
+        if one_line is not None:  # instead of a traceback pytest would format (parsing each frame's source) and drop
+            item.repr_failure = functools.partial(_one_line, one_line)  # type: ignore[method-assign]
         try:
             report = yield
         finally:
-            if stub is not None:
+            if one_line is not None:
                 del item.repr_failure
         result = item.stash.get(RESULT, None)
         if result is not None:
@@ -286,6 +286,16 @@ class DojoSession:
             if report.failed and call.when == "call":
                 self._add_hint(report, result)
         return report
+
+    def _one_line_failure(self, item: pytest.Item, call: pytest.CallInfo[None]) -> str | None:
+        """A kata test's failure in one line where no traceback would be shown (or one would only hide the task)."""
+        if call.when != "call" or call.excinfo is None or RESULT not in item.stash:
+            return None
+        if (stub := self._stub_failure(call)) is not None:
+            return stub
+        if self.config.option.tbstyle == "no":  # --tb=no (the contract's runs): pytest shows no traceback
+            return records.first_lines(call.excinfo.exconly())
+        return None
 
     def _stub_failure(self, call: pytest.CallInfo[None]) -> str | None:
         """An untouched stub's NotImplementedError as its path, line and task (no traceback); None for any other outcome."""

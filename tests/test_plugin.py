@@ -345,6 +345,19 @@ def test_a_katas_hint_is_shown_once_per_run_and_a_stub_is_one_short_block(kata_r
     assert "raise NotImplementedError" not in output, "no traceback for an untouched stub"
 
 
+def test_with_tb_no_a_failure_is_its_exception_line_and_no_traceback_is_formatted(kata_repo):
+    # --tb=no (the contract's runs) shows no traceback: formatting one (parsing each frame's source) was a
+    # fifth of a stub run. The summary still says why each test failed.
+    write(kata_repo.path, "katas/01_demo/arith.py", "def add(a, b):\n    return a - b\n\n\ndef name():\n    return 'x'\n")
+    reports = kata_repo.inline_run("katas/01_demo/test_arith.py", "--tb=no", "-p", "no:randomly").getreports("pytest_runtest_logreport")
+    failed = [report for report in reports if report.failed]
+    texts = [report.longrepr for report in failed]
+    assert len(texts) == 3 and all(isinstance(text, str) and text.startswith("AssertionError: assert ") for text in texts), texts
+    assert not any("def test_" in text or "test_arith.py:" in text for text in texts), "no source, no frames"
+    summary = run(kata_repo, "katas/01_demo/test_arith.py", "--tb=no").stdout.str()
+    assert "FAILED katas/01_demo/test_arith.py::test_adds - AssertionError" in summary
+
+
 def test_the_report_after_one_topic_is_short_and_full_on_request(kata_repo):
     short = run(kata_repo, "katas/02_other", "--dojo-solutions").stdout.str()
     assert "Can greet" in short and "Can add two numbers" not in short and "Elimination questions:" not in short
