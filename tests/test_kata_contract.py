@@ -207,3 +207,12 @@ def test_an_unchanged_topic_that_passed_comes_from_the_cache(small_repo, tmp_pat
     (small_repo / "solutions" / "01_demo" / "arith.py").write_text("def add(a, b):\n    return a - b\n\n\ndef name():\n    return 'demo'\n")
     changed = contract.Contract(small_repo, tmp_path_factory.mktemp("s3"), cache).check("01_demo", ("solutions",))
     assert not changed.cached and not changed.ok
+
+
+def test_an_answer_katas_solution_that_changes_a_puzzle_is_named(small_repo, tmp_path_factory):
+    solution = small_repo / "solutions" / "01_demo" / "demo_predictions.py"
+    solution.write_text(solution.read_text(encoding="utf-8").replace('["hidden", "truth"]', '["hidden", "truth", "too"]'),
+                        encoding="utf-8")
+    report = contract.Contract(small_repo, tmp_path_factory.mktemp("scratch")).check("01_demo", ("stubs", "solutions"))
+    named = [problem for problem in report.problems if "beyond the answers" in problem]
+    assert [problem.split(":")[0] for problem in named] == ["solutions/01_demo/demo_predictions.py"], report.problems

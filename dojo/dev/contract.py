@@ -201,7 +201,7 @@ class Contract:
             return cached
         started = time.monotonic()
         report = TopicReport(topic)
-        report.problems += self._file_problems(topic)
+        report.problems += self._file_problems(topic, answers=part == "solutions")
         if not report.problems:  # the runs need every file in its place
             self._run_part(topic, report, part)
         report.seconds = round(time.monotonic() - started, 2)
@@ -275,7 +275,8 @@ class Contract:
 
     # ------------------------------------------------------------------ the checks
 
-    def _file_problems(self, topic: str) -> list[str]:
+    def _file_problems(self, topic: str, answers: bool) -> list[str]:
+        """The topic's files where topic.toml says; with `answers`, also the answer katas' solutions (parsed: once a topic)."""
         problems = []
         kata_dir, solution_dir = self.repo / "katas" / topic, self.repo / "solutions" / topic
         the_topic = self.curriculum.topic(topic)
@@ -295,7 +296,7 @@ class Contract:
         for path in sorted(kata_dir.glob("test_*.py")):
             if path.stem.removeprefix("test_") not in listed:
                 problems.append(f"katas/{topic}/{path.name}: tests a module topic.toml does not list")
-        for kata in the_topic.katas:
+        for kata in the_topic.katas if answers else ():
             if kata.kind in ANSWER_KINDS and (solution_dir / f"{kata.module}.py").is_file():
                 if _without_answers(kata_dir / f"{kata.module}.py") != _without_answers(solution_dir / f"{kata.module}.py"):
                     problems.append(f"solutions/{topic}/{kata.module}.py: differs from the kata beyond the answers; "
