@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import pytest
@@ -136,6 +136,18 @@ def test_jobs_of_different_test_files_of_a_topic_share_one_start_and_keep_their_
     ours = tmp_path_factory.getbasetemp()  # the jobs' folders are here: none is a new numbered folder of the user's
     assert all(Path(folder).is_relative_to(ours) for folder in folders), (
         f"the jobs' temporary folders lie beside their files (a forked run never cleans up the user's): {folders}")
+
+
+def test_a_misconception_and_an_alternative_share_one_start_each_with_its_own_stop_rule(demo, tmp_path_factory):
+    (demo / "katas" / "01_demo" / "conftest.py").write_text(LOGS_STARTS_AND_TEMP_FOLDERS, encoding="utf-8")
+    wrong = _target(demo, "wrong", "def add(a, b):\n    return a - b\n\n\ndef name():\n    return 'demo'\n")
+    misconception = replace(_job(demo, wrong, "wrong"), stop="rejection")
+    alternative = _job(demo, _target(demo, "right"), "right")
+    rejected, accepted = runs.run_jobs(demo, [misconception, alternative], tmp_path_factory.mktemp("scratch"))
+    runs._close_servers()
+    assert _outcomes(rejected) == {"test_adds": "failed"}, "the misconception's run stops at the first test that rejects it"
+    assert _outcomes(accepted) == {"test_adds": "passed", "test_adds_negatives": "passed", "test_names": "passed"}
+    assert (demo / "log.txt").read_text(encoding="utf-8").splitlines().count("pytest started") == 1
 
 
 def _jobs_file(scratch: Path, jobs: list[runs.Job]) -> Path:

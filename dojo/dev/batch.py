@@ -217,13 +217,15 @@ def run(jobs: list[Job]) -> None:
 
 
 def groups(jobs: list[Job]) -> list[list[Job]]:
-    """Consecutive jobs that run tests of one topic folder in its order with the same stop rule, on
-    targets of the same layout (a topic's solutions with one module changed): they can share one pytest start."""
+    """Consecutive jobs that run tests of one topic folder in its order, on targets of the same layout (a
+    topic's solutions with one module changed): they can share one pytest start. Each child registers its
+    own job's plugins (a misconception's stop at its rejection); only --exitfirst is the whole start's."""
     out: list[list[Job]] = []
     for job in jobs:
         previous = out[-1][-1] if out else None
         if (previous is not None and job.order == previous.order == "topic" and _folders(job) == _folders(previous)
-                and job.stop == previous.stop and job.shares_layout and previous.shares_layout):
+                and (job.stop == previous.stop or "failure" not in (job.stop, previous.stop))
+                and job.shares_layout and previous.shares_layout):
             out[-1].append(job)
         else:
             out.append([job])
