@@ -415,6 +415,12 @@ class HardStop:
         with self._changed:
             self._apply()
 
+    def resync(self) -> None:
+        """Set faulthandler's timer again after others cancelled it (pytest's faulthandler plugin, at each failure)."""
+        with self._changed:
+            self._timer_at = None
+            self._apply()
+
     def _apply(self, leaving: bool = False) -> None:
         if not self.enabled or not self._deadlines or DEBUGGER.is_set():
             self._set(None)

@@ -232,6 +232,10 @@ class DojoSession:
                 f"dojo: the code run by {where} changed {shown}; dojo undid it after its tests, so other katas never see it"
             )
 
+    @pytest.hookimpl(trylast=True)
+    def pytest_exception_interact(self) -> None:
+        HARD_STOP.resync()  # pytest's faulthandler plugin cancelled faulthandler's timer at this failure
+
     def pytest_enter_pdb(self, config: pytest.Config, pdb: object) -> None:
         """breakpoint(), --pdb, --trace: the learner is stepping through the code; no bound ends it (as pytest-timeout)."""
         bounds.stand_down()

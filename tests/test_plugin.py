@@ -686,6 +686,33 @@ def test_a_loop_in_c_is_ended_with_its_line_the_report_and_the_progress_of_what_
     }
 
 
+FAILS_THEN_LOOPS_IN_C_AT_TEARDOWN = """
+import pytest
+from arith import add, name
+from dojo.testing import call_kata
+
+
+@pytest.fixture
+def adds_at_teardown():
+    yield
+    call_kata(add, 2, 3)  # a loop in C, after the test failed
+
+
+@pytest.mark.checklist("demo.adding")
+def test_adds(adds_at_teardown):
+    assert call_kata(name) == "not the name"
+"""
+
+
+def test_a_loop_in_c_after_a_failure_is_still_ended(kata_repo):
+    # pytest's faulthandler plugin cancels faulthandler's timer at each failure: the last bound is set again.
+    write(kata_repo.path, "katas/01_demo/arith.py", C_LOOP)
+    write(kata_repo.path, "katas/01_demo/test_arith.py", FAILS_THEN_LOOPS_IN_C_AT_TEARDOWN)
+    done = _run_to_the_end(kata_repo, "katas/01_demo/test_arith.py", *FAST)
+    assert done.returncode == pytest.ExitCode.TESTS_FAILED
+    assert 'arith.py", line 5 in add' in done.stderr, "the stack shows the learner's line"
+
+
 def test_the_watchdog_names_the_learners_file_and_line(kata_repo):
     sleeping = "import time\n\n\ndef add(a, b):\n    time.sleep(60)\n\n\ndef name():\n    return 'x'\n"
     write(kata_repo.path, "katas/01_demo/arith.py", sleeping)
