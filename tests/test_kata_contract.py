@@ -204,6 +204,12 @@ def test_an_unchanged_topic_that_passed_comes_from_the_cache(small_repo, tmp_pat
     assert first.ok and not first.cached, first.problems
     again = contract.Contract(small_repo, tmp_path_factory.mktemp("s2"), cache).check("01_demo", ("solutions",))
     assert again.cached and again.ok
+    refreshing = contract.Contract(small_repo, tmp_path_factory.mktemp("s2r"), cache, refresh=True)  # dojo dev check --no-cache
+    assert not refreshing.check("01_demo", ("solutions",)).cached, "a cached verdict is proven again"
+    (cache / "01_demo.solutions.json").unlink()
+    assert refreshing.check("01_demo", ("solutions",)).ok
+    assert contract.Contract(small_repo, tmp_path_factory.mktemp("s2c"), cache).check("01_demo", ("solutions",)).cached, (
+        "the fresh verdict is kept")
     (small_repo / "solutions" / "01_demo" / "arith.py").write_text("def add(a, b):\n    return a - b\n\n\ndef name():\n    return 'demo'\n")
     changed = contract.Contract(small_repo, tmp_path_factory.mktemp("s3"), cache).check("01_demo", ("solutions",))
     assert not changed.cached and not changed.ok

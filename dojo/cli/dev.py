@@ -19,7 +19,7 @@ EXAMPLE = """examples:
   dojo dev check                 every topic (unchanged ones come from the cache)
   dojo dev check 08 scope        some topics, by number or name
   dojo dev check 16 --mutants    also mutation-test the reference solutions
-  dojo dev check --no-cache      run everything again"""
+  dojo dev check --no-cache      run everything again (and cache the fresh verdicts)"""
 
 
 def register(commands: Any) -> None:
@@ -37,7 +37,8 @@ def register(commands: Any) -> None:
     )
     check.add_argument("topics", nargs="*", metavar="TOPIC", help="topics to check (08, scope or 08_scope); default all")
     check.add_argument("--mutants", action="store_true", help="also mutation-test the reference solutions of these topics")
-    check.add_argument("--no-cache", action="store_true", help="check every topic again, even unchanged ones")
+    check.add_argument("--no-cache", action="store_true",
+                       help="check every topic again, even unchanged ones (their fresh verdicts are cached)")
     check.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                        help="parts of topics checked side by side, and twice as many batches of mutants "
                             "(default: the number of CPUs)")
@@ -52,12 +53,12 @@ def run_check(arguments: argparse.Namespace) -> int:
     topics = [workspace.topic(name).id for name in arguments.topics] or contract.topics_with_katas(curriculum)
     if arguments.jobs < 1:
         raise CliError("--jobs must be 1 or more")
-    cache = None if arguments.no_cache else _usable_cache(workspace.root / ".dojo" / "contract")
+    cache = _usable_cache(workspace.root / ".dojo" / "contract")
     started = time.monotonic()
     print(f"checking {len(topics)} topic{'s' * (len(topics) != 1)} on Python {platform.python_version()}, "
           f"{arguments.jobs} at a time", flush=True)
     with tempfile.TemporaryDirectory(prefix="dojo-dev-check-") as scratch:
-        checker = contract.Contract(workspace.root, Path(scratch), cache, curriculum)
+        checker = contract.Contract(workspace.root, Path(scratch), cache, curriculum, refresh=arguments.no_cache)
         parts: dict[str, list[contract.TopicReport]] = {topic: [] for topic in topics}
         wanted = {topic: contract.parts_of(workspace.root, topic) for topic in topics}
         reports = {}

@@ -133,12 +133,17 @@ def docstring_field(path: Path, name: str) -> str | None:
 
 
 class Contract:
-    """Checks topics of one repository; `cache` is the folder of cached verdicts (None: always run)."""
+    """Checks topics of one repository; `cache` is the folder of cached verdicts (None: always run, keep nothing).
 
-    def __init__(self, repo: Path, scratch: Path, cache: Path | None = None, curriculum: Curriculum | None = None):
+    refresh: run every part again, even one whose verdict is cached, and keep the fresh verdicts.
+    """
+
+    def __init__(self, repo: Path, scratch: Path, cache: Path | None = None, curriculum: Curriculum | None = None,
+                 *, refresh: bool = False):
         self.repo = repo.resolve()
         self.scratch = scratch
         self.cache = cache
+        self.refresh = refresh
         self.curriculum = curriculum or load_curriculum(self.repo / "katas")
         # Each topic's key, hashed once per checker rather than once per part. A file edited while
         # parts run leaves their verdicts under the old key: the next check runs them again.
@@ -164,7 +169,7 @@ class Contract:
         return digest.hexdigest()
 
     def _cached(self, topic: str, key: str) -> TopicReport | None:
-        if self.cache is None:
+        if self.cache is None or self.refresh:
             return None
         try:
             data = json.loads((self.cache / f"{topic}.json").read_text(encoding="utf-8"))
