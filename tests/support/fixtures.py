@@ -17,12 +17,13 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def kata_repo(pytester: pytest.Pytester) -> pytest.Pytester:
     """The demo kata repository under pytester: stubs in katas/, solutions in solutions/."""
-    # -p no:hypothesispytest as in the project's own settings: no demo test uses Hypothesis, and its
-    # plugin would import all of it again for every in-process run (pytester forgets the modules a run imported).
+    # -p no:hypothesispytest and -p no:anyio as in the project's own settings: no demo test uses Hypothesis
+    # or anyio, and their plugins would import all of them again for every in-process run (pytester forgets
+    # the modules a run imported) and in every xdist worker.
     settings = {
         "conftest.py": 'pytest_plugins = ["dojo.plugin"]\n',
         "pytest.ini": (
-            "[pytest]\naddopts = --import-mode=importlib -p no:cacheprovider -p no:hypothesispytest\ntimeout = 20\n"
+            "[pytest]\naddopts = --import-mode=importlib -p no:cacheprovider -p no:hypothesispytest -p no:anyio\ntimeout = 20\n"
             "asyncio_default_fixture_loop_scope = function\n"
         ),
     }
