@@ -174,7 +174,9 @@ DEMO_FILES = {
 UPSTREAM_FILES = {
     "conftest.py": 'pytest_plugins = ["dojo.plugin"]\n',
     # A long call limit: a spinning kata then runs into dojo verify's own time limit (tests set it short).
-    "pyproject.toml": '[tool.pytest.ini_options]\naddopts = ["--import-mode=importlib"]\ntimeout = 20\ndojo_call_limit = 60\n',
+    # No Hypothesis or anyio plugin, as in the project's settings: each run would import them (0.4 s).
+    "pyproject.toml": ('[tool.pytest.ini_options]\naddopts = ["--import-mode=importlib", "-p", "no:hypothesispytest", '
+                       '"-p", "no:anyio"]\ntimeout = 20\ndojo_call_limit = 60\n'),
     **DEMO_FILES,
 }
 
