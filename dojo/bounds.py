@@ -441,11 +441,12 @@ class HardStop:
             self._timer_at = None
             return
         output = self.output if self.output is not None else sys.__stderr__
-        if output is None:
-            return
         try:
+            if output is None:
+                raise ValueError("no stderr")
             faulthandler.dump_traceback_later(max(when - time.monotonic(), 0.001), exit=True, file=output)
         except (ValueError, OSError, AttributeError, RuntimeError):  # no usable stderr: no last bound
+            self._timer_at = None  # (none is set: the keeper waits rather than trying again and again)
             return
         self._timer_at = when
         if self._keeper_pid != os.getpid():
