@@ -440,13 +440,13 @@ class HardStop:
                 faulthandler.cancel_dump_traceback_later()
             self._timer_at = None
             return
+        self._timer_at = None  # until faulthandler takes it (no usable stderr: no last bound, and the keeper waits)
         output = self.output if self.output is not None else sys.__stderr__
+        if output is None:
+            return
         try:
-            if output is None:
-                raise ValueError("no stderr")
             faulthandler.dump_traceback_later(max(when - time.monotonic(), 0.001), exit=True, file=output)
-        except (ValueError, OSError, AttributeError, RuntimeError):  # no usable stderr: no last bound
-            self._timer_at = None  # (none is set: the keeper waits rather than trying again and again)
+        except (ValueError, OSError, AttributeError, RuntimeError):
             return
         self._timer_at = when
         if self._keeper_pid != os.getpid():
@@ -465,10 +465,9 @@ class HardStop:
                 if wake > 0:
                     self._changed.wait(wake)
                     continue
-                earliest = min(self._deadlines, default=None)
-                if earliest is None or self._timer_at < earliest:
-                    self._set(None if earliest is None else earliest + self.SLACK)
-                else:  # a bound ran out: the timer is about to end the process
+                due = self._timer_at
+                self._apply()  # a timer left too early is set for the earliest deadline
+                if self._timer_at == due:  # it was not too early: a bound ran out and the timer ends the process
                     self._changed.wait(self.KEEPER_LEAD)
 
 

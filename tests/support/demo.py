@@ -7,13 +7,21 @@ settings), ready to be committed with :func:`git`.
 
 from __future__ import annotations
 
+import itertools
+import json
 import os
 import shutil
 import subprocess
 import textwrap
+import tomllib
 from pathlib import Path
 
 from tests.support.project import REPO
+
+# The plugins the project's own settings switch off (Hypothesis', anyio's): the demo repositories
+# switch them off too, as a learner's runs do; each would be imported again by every run.
+_ADDOPTS = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]["addopts"]
+PLUGINS_OFF = [argument for flag, name in itertools.pairwise(_ADDOPTS) if flag == "-p" for argument in (flag, name)]
 
 DEMO_CURRICULUM = """
 [verdict]
@@ -174,9 +182,8 @@ DEMO_FILES = {
 UPSTREAM_FILES = {
     "conftest.py": 'pytest_plugins = ["dojo.plugin"]\n',
     # A long call limit: a spinning kata then runs into dojo verify's own time limit (tests set it short).
-    # No Hypothesis or anyio plugin, as in the project's settings: each run would import them (0.4 s).
-    "pyproject.toml": ('[tool.pytest.ini_options]\naddopts = ["--import-mode=importlib", "-p", "no:hypothesispytest", '
-                       '"-p", "no:anyio"]\ntimeout = 20\ndojo_call_limit = 60\n'),
+    "pyproject.toml": (f'[tool.pytest.ini_options]\naddopts = {json.dumps(["--import-mode=importlib", *PLUGINS_OFF])}\n'
+                       'timeout = 20\ndojo_call_limit = 60\n'),
     **DEMO_FILES,
 }
 

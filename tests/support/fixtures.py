@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.demo import DEMO_FILES, write_all
+from tests.support.demo import DEMO_FILES, PLUGINS_OFF, write_all
 
 
 @pytest.fixture(autouse=True)
@@ -17,13 +17,12 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def kata_repo(pytester: pytest.Pytester) -> pytest.Pytester:
     """The demo kata repository under pytester: stubs in katas/, solutions in solutions/."""
-    # -p no:hypothesispytest and -p no:anyio as in the project's own settings: no demo test uses Hypothesis
-    # or anyio, and their plugins would import all of them again for every in-process run (pytester forgets
-    # the modules a run imported) and in every xdist worker.
+    # The project's plugins off (PLUGINS_OFF): pytester forgets the modules an in-process run imported, so
+    # each plugin would be imported again by every run, and by every xdist worker.
     settings = {
         "conftest.py": 'pytest_plugins = ["dojo.plugin"]\n',
         "pytest.ini": (
-            "[pytest]\naddopts = --import-mode=importlib -p no:cacheprovider -p no:hypothesispytest -p no:anyio\ntimeout = 20\n"
+            f"[pytest]\naddopts = --import-mode=importlib -p no:cacheprovider {' '.join(PLUGINS_OFF)}\ntimeout = 20\n"
             "asyncio_default_fixture_loop_scope = function\n"
         ),
     }
