@@ -16,6 +16,7 @@ from stopping_threads import Heartbeat, stop_pool
 
 BOUND = 2.0  # seconds any wait or join here may take
 INTERVAL = 10.0  # the heartbeat's interval: five times the bound
+STILL_WAITING = 0.5  # stop_pool still running this long after it cancelled the waiting calls: it waits
 
 
 class Beats:
@@ -121,6 +122,8 @@ def test_stop_pool_drops_the_waiting_calls_and_lets_the_running_one_finish():
             f"stop_pool left {sum(not f.cancelled() for f in waiting)} of the 3 waiting calls to run (or cancelled them "
             "only after the running call had finished): calls still in the queue should be cancelled at once"
         )
+        # The waiting calls can be cancelled before a stop_pool that does not wait has returned: give it time to.
+        stopper.join(STILL_WAITING)
         assert stopper.is_alive(), (
             "stop_pool returned while a call was still running: it should wait until the running calls have finished"
         )
